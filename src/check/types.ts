@@ -1,0 +1,43 @@
+/** Findings: the contract of DESIGN.md (check --json), built by the engine. */
+import type { TableId } from "../format";
+import type { CellAddress, RawValue } from "../report/model";
+
+export type Severity = "error" | "warning";
+
+export interface FindingCell {
+  row: string;
+  column: string;
+  /** Where the cell is (null for text input); rendered as "Sheet1!D30" in JSON. */
+  ref: CellAddress | null;
+  /** The number read, the raw text when not a number, or null when blank. */
+  value: number | string | null;
+}
+
+export interface Suspect extends FindingCell {
+  /** The value that would satisfy every rule the cell is in. */
+  suggested: number;
+  /** Why this cell, in Chinese: the cause when the numbers show it (digits swapped, counted twice …). */
+  reason: string;
+}
+
+export interface Finding {
+  severity: Severity;
+  rule: string;
+  table: TableId | null;
+  message: string;
+  /** left − right of the failed rule; null for per-cell rules. */
+  imbalance: number | null;
+  cells: FindingCell[];
+  /** The single cell most likely wrong, or null when no single cell explains the failure. */
+  suspect: Suspect | null;
+  /** When several cells explain it equally well: all of them (suspect is then null). */
+  candidates?: Suspect[];
+}
+
+export interface CheckResult {
+  findings: Finding[];
+  errors: number;
+  warnings: number;
+}
+
+export type { RawValue };

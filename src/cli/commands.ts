@@ -1,0 +1,4 @@
+/** Command table: each command in a file of its own, returning its exit status. */
+export type Command = (args: string[]) => Promise<number>;
+
+export const COMMANDS: Record<string, Command> = {};

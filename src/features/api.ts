@@ -1,0 +1,50 @@
+/**
+ * The user actions, as the task pane and the command line call them. Each is written once, against
+ * WorkbookHost (workbook/types.ts), and runs as one host.run: read once, compute, write once.
+ * Implementations live in one file each beside this one; this file holds only their shapes.
+ */
+import type { FormatId, TableId } from "../format";
+import type { Finding } from "../check/types";
+import type { CellAddress, Report } from "../report/model";
+
+export interface InsertInput {
+  year: number;
+  unit: string;
+  tables: TableId[];
+}
+
+export interface InsertResult {
+  sheet: string;
+  format: FormatId;
+  /** Workbook names given to the inserted tables. */
+  names: string[];
+}
+
+export interface CheckedReport {
+  /** Where the tables were found: the sheet name (or the file, on the command line). */
+  source: string;
+  report: Report;
+  /** Last year's report the cross-year rules were run against, or null. */
+  previous: Report | null;
+  findings: Finding[];
+}
+
+export interface WorkbookCheck {
+  reports: CheckedReport[];
+  errors: number;
+  warnings: number;
+  /** "n 个错误，n 个警告" or "全部通过". */
+  summary: string;
+  /** Flags written (0 where the host cannot flag). */
+  flagged: number;
+}
+
+export interface NewYearResult {
+  sheet: string;
+  year: number;
+  format: FormatId;
+  /** Cells of 二、上年结转 that were filled. */
+  carried: number;
+}
+
+export type { CellAddress };

@@ -1,0 +1,118 @@
+/**
+ * The one interface the features need from a spreadsheet. Implemented over Office.js (inside
+ * Excel, and the in-browser stand-in) and over ExcelJS (.xlsx files, command line).
+ * A user action is: read once, compute, write once — two round trips in Excel.
+ */
+
+export type CellScalar = string | number | boolean | null;
+
+/** A rectangle of cells, 0-based sheet coordinates. */
+export interface Box {
+  top: number;
+  left: number;
+  rows: number;
+  cols: number;
+}
+
+export interface SheetGrid {
+  name: string;
+  /** Position of values[0][0] in the sheet (0-based). */
+  top: number;
+  left: number;
+  /** Cell values: numbers as numbers, text as text, empty as null, error values as their text ("#REF!"). */
+  values: CellScalar[][];
+  /** Formula text ("=SUM(D6:D28)") where a cell has one, else null; same shape as values. */
+  formulas: (string | null)[][];
+  /** Merged areas that intersect the values. */
+  merges: Box[];
+  hidden?: boolean;
+}
+
+export interface NamedRange {
+  name: string;
+  sheet: string;
+  box: Box;
+}
+
+export type FlagLevel = "error" | "warning" | "suspect";
+
+export interface FlagMark {
+  sheet: string;
+  row: number;
+  col: number;
+  level: FlagLevel;
+}
+
+export interface WorkbookSnapshot {
+  sheets: SheetGrid[];
+  names: NamedRange[];
+  /** Flags this add-in left in the workbook (empty where flags are not supported). */
+  flags: FlagMark[];
+  activeSheet: string | null;
+}
+
+export interface CellStyle {
+  /** "#RRGGBB", or null for no fill. */
+  fill?: string | null;
+  bold?: boolean;
+  wrap?: boolean;
+  hAlign?: "left" | "center" | "right";
+  vAlign?: "top" | "center" | "bottom";
+  /** Thin borders on every edge of every cell of the box. */
+  border?: boolean;
+  numberFormat?: string;
+  fontSize?: number;
+}
+
+export type WriteOp =
+  | { op: "addSheet"; sheet: string; activate?: boolean }
+  /** values[r][c] goes to (top + r, left + c); null writes an empty cell. */
+  | { op: "setValues"; sheet: string; top: number; left: number; values: CellScalar[][] }
+  | { op: "merge"; sheet: string; box: Box }
+  | { op: "style"; sheet: string; box: Box; style: CellStyle }
+  /** Widths in Excel character units, from column `left`. */
+  | { op: "columnWidths"; sheet: string; left: number; widths: number[] }
+  | { op: "rowHeight"; sheet: string; row: number; height: number }
+  | { op: "addName"; name: string; sheet: string; box: Box; comment?: string }
+  /** Marks a cell without changing its value, formula or own formatting; removable by clearFlags. */
+  | { op: "flag"; sheet: string; row: number; col: number; level: FlagLevel; message: string }
+  /** Removes every flag this add-in left, restoring exactly the look the cells had. */
+  | { op: "clearFlags" }
+  | { op: "select"; sheet: string; row: number; col: number };
+
+export interface ReadScope {
+  /** Load every sheet's used values and formulas (false: only sheet names and workbook names). */
+  values?: boolean;
+  /** Load the flags this add-in left. */
+  flags?: boolean;
+}
+
+export interface WorkbookSession {
+  read(scope?: ReadScope): Promise<WorkbookSnapshot>;
+  write(ops: readonly WriteOp[]): Promise<void>;
+}
+
+/** Runs one user action against a workbook: in Excel, one Excel.run. */
+export interface WorkbookHost {
+  run<T>(action: (session: WorkbookSession) => Promise<T>): Promise<T>;
+  /** Whether flags can carry a message on the cell (Excel comments need ExcelApi 1.10). */
+  readonly capabilities: { flags: boolean; cellMessages: boolean };
+}
+
+/** A1-style column letters for a 0-based column. */
+export function columnLetters(col: number): string {
+  let n = col + 1;
+  let s = "";
+  while (n > 0) {
+    const rem = (n - 1) % 26;
+    s = String.fromCharCode(65 + rem) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+}
+
+/** "Sheet1!D30" (quoted when the sheet name needs it, as Excel writes it). */
+export function a1Ref(sheet: string, row: number, col: number): string {
+  const quoted = /^[\p{L}_][\p{L}\p{N}_.]*$/u.test(sheet) ? sheet : `'${sheet.replace(/'/g, "''")}'`;
+  return `${quoted}!${columnLetters(col)}${row + 1}`;
+}
