@@ -1,0 +1,169 @@
+/** One sheet drawn as Excel draws it: an ARIA grid whose cells are named by their address (B7). */
+import { useEffect, useRef, type KeyboardEvent } from "react";
+import { columnLetters } from "../workbook/types";
+import { cellAt, cellInput, cellStyle } from "./cellStyle";
+import { cellAddress, columnPixels, drawnSize, mergeIndex, rowPixels } from "./geometry";
+import { P } from "./strings";
+import type { StandinSheetView } from "./standin/view";
+
+export interface Editing {
+  row: number;
+  col: number;
+  text: string;
+  /** Typed in the cell itself, or in the formula bar. */
+  inCell: boolean;
+}
+
+interface Props {
+  sheet: StandinSheetView;
+  selected: { row: number; col: number } | null;
+  editing: Editing | null;
+  /** Changes when the user moved the selection: the selected cell takes the keyboard focus. */
+  focusRequest: number;
+  onSelect(row: number, col: number): void;
+  /** Moves the selection by (dr, dc) from the selected cell. */
+  onMove(dr: number, dc: number): void;
+  onEdit(editing: Editing): void;
+  onCommit(text: string, move: { dr: number; dc: number }): void;
+  onCancel(): void;
+  onClear(): void;
+}
+
+const MOVES: Record<string, [number, number]> = {
+  ArrowUp: [-1, 0],
+  ArrowDown: [1, 0],
+  ArrowLeft: [0, -1],
+  ArrowRight: [0, 1],
+  Enter: [1, 0],
+  Tab: [0, 1],
+};
+
+export function Grid(props: Props) {
+  const { sheet, selected, editing, focusRequest } = props;
+  const tableRef = useRef<HTMLTableElement>(null);
+  const { rows, cols } = drawnSize(sheet.rowCount, sheet.colCount);
+  const { anchors, hidden } = mergeIndex(sheet.merges);
+
+  useEffect(() => {
+    if (focusRequest === 0) return;
+    tableRef.current?.querySelector<HTMLElement>('td[aria-selected="true"]')?.focus();
+  }, [focusRequest]);
+
+  const onKeyDown = (e: KeyboardEvent<HTMLTableElement>) => {
+    if (!selected || e.target instanceof HTMLInputElement || e.ctrlKey || e.metaKey || e.altKey) return;
+    const move = MOVES[e.key];
+    if (move) {
+      e.preventDefault();
+      const [dr, dc] = e.shiftKey && (e.key === "Enter" || e.key === "Tab") ? [-move[0], -move[1]] : move;
+      props.onMove(dr, dc);
+    } else if (e.key === "F2") {
+      e.preventDefault();
+      props.onEdit({ ...selected, text: cellInput(cellAt(sheet, selected.row, selected.col)), inCell: true });
+    } else if (e.key === "Delete" || e.key === "Backspace") {
+      e.preventDefault();
+      props.onClear();
+    } else if (e.key.length === 1) {
+      e.preventDefault();
+      props.onEdit({ ...selected, text: e.key, inCell: true });
+    }
+  };
+
+  const rowIds = Array.from({ length: rows }, (_, r) => r);
+  const colIds = Array.from({ length: cols }, (_, c) => c);
+
+  return (
+    <table ref={tableRef} role="grid" aria-label={sheet.name} className="grid" onKeyDown={onKeyDown}>
+      <colgroup>
+        <col style={{ width: 40 }} />
+        {colIds.map((c) => (
+          <col key={c} style={{ width: columnPixels(sheet.columnWidth(c)) }} />
+        ))}
+      </colgroup>
+      <thead>
+        <tr role="row">
+          <th role="columnheader" className="corner" />
+          {colIds.map((c) => (
+            <th key={c} role="columnheader" className={selected?.col === c ? "header current" : "header"}>
+              {columnLetters(c)}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {rowIds.map((r) => (
+          <tr key={r} role="row" style={{ height: rowPixels(sheet.rowHeight(r)) }}>
+            <th role="rowheader" className={selected?.row === r ? "header current" : "header"}>
+              {r + 1}
+            </th>
+            {colIds.map((c) => {
+              const key = `${r},${c}`;
+              if (hidden.has(key)) return null;
+              const merge = anchors.get(key);
+              const cell = cellAt(sheet, r, c);
+              const address = cellAddress(r, c);
+              const isSelected = selected?.row === r && selected.col === c;
+              const isEditing = editing?.inCell && editing.row === r && editing.col === c;
+              return (
+                <td
+                  key={c}
+                  role="gridcell"
+                  aria-label={address}
+                  aria-description={cell.text || undefined}
+                  aria-selected={isSelected}
+                  data-flag={cell.flag ?? undefined}
+                  title={cell.comment ?? undefined}
+                  tabIndex={isSelected ? 0 : -1}
+                  rowSpan={merge?.rows}
+                  colSpan={merge?.cols}
+                  className={
+                    [isSelected ? "selected" : "", cell.comment ? "commented" : ""].join(" ").trim() || undefined
+                  }
+                  style={cellStyle(sheet, r, c, merge)}
+                  onMouseDown={(e) => {
+                    if (isEditing) return;
+                    e.preventDefault();
+                    props.onSelect(r, c);
+                  }}
+                  onDoubleClick={() => props.onEdit({ row: r, col: c, text: cellInput(cell), inCell: true })}
+                >
+                  {isEditing && editing ? <CellEditor {...props} address={address} editing={editing} /> : cell.text}
+                </td>
+              );
+            })}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+function CellEditor({ address, editing, onEdit, onCommit, onCancel }: Props & { address: string; editing: Editing }) {
+  const done = useRef(false);
+  const finish = (move: { dr: number; dc: number }) => {
+    if (done.current) return;
+    done.current = true;
+    onCommit(editing.text, move);
+  };
+  return (
+    <input
+      className="cell-editor"
+      aria-label={P.editCell(address)}
+      autoFocus
+      value={editing.text}
+      onChange={(e) => onEdit({ ...editing, text: e.target.value })}
+      onBlur={() => finish({ dr: 0, dc: 0 })}
+      onKeyDown={(e) => {
+        if (e.key === "Enter" || e.key === "Tab") {
+          e.preventDefault();
+          const sign = e.shiftKey ? -1 : 1;
+          finish(e.key === "Enter" ? { dr: sign, dc: 0 } : { dr: 0, dc: sign });
+        } else if (e.key === "Escape") {
+          e.preventDefault();
+          done.current = true;
+          onCancel();
+        }
+        e.stopPropagation();
+      }}
+    />
+  );
+}

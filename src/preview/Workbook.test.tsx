@@ -1,0 +1,183 @@
+/** @jest-environment jsdom */
+import { act, render, screen, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import type { Box, CellScalar, FlagLevel } from "../workbook/types";
+import { EMPTY_CELL } from "./cellStyle";
+import type { Selection, StandinCellView, StandinSheetView, StandinView } from "./standin/view";
+import { Workbook } from "./Workbook";
+
+/** A small in-memory view: enough of the stand-in's behaviour to drive the grid. */
+class FakeView implements StandinView {
+  syncCount = 0;
+  private cells = new Map<string, Map<string, Partial<StandinCellView>>>();
+  private merges = new Map<string, Box[]>();
+  private active: string;
+  private sel: Selection;
+  private listeners = new Set<() => void>();
+  typed: [string, number, number, string][] = [];
+
+  constructor(names: string[]) {
+    for (const n of names) {
+      this.cells.set(n, new Map());
+      this.merges.set(n, []);
+    }
+    this.active = names[0];
+    this.sel = { sheet: names[0], row: 0, col: 0 };
+  }
+  put(sheet: string, row: number, col: number, cell: Partial<StandinCellView>) {
+    const value = cell.value ?? null;
+    this.cells.get(sheet)!.set(`${row},${col}`, { text: value === null ? "" : String(value), ...cell });
+    this.notify();
+  }
+  merge(sheet: string, box: Box) {
+    this.merges.get(sheet)!.push(box);
+  }
+  flag(sheet: string, row: number, col: number, flag: FlagLevel | null) {
+    const cell = this.cells.get(sheet)!.get(`${row},${col}`) ?? {};
+    this.cells.get(sheet)!.set(`${row},${col}`, { ...cell, flag, displayFill: flag ? "#FFC7CE" : (cell.fill ?? null) });
+    this.notify();
+  }
+  sheets(): StandinSheetView[] {
+    return [...this.cells.keys()].map((name) => {
+      const cells = this.cells.get(name)!;
+      const keys = [...cells.keys()].map((k) => k.split(",").map(Number));
+      return {
+        name,
+        visible: true,
+        rowCount: Math.max(1, ...keys.map(([r]) => r + 1)),
+        colCount: Math.max(1, ...keys.map(([, c]) => c + 1)),
+        cell: (row: number, col: number) => ({ ...EMPTY_CELL, ...cells.get(`${row},${col}`) }),
+        merges: this.merges.get(name)!,
+        columnWidth: () => 8.43,
+        rowHeight: () => 15,
+      };
+    });
+  }
+  activeSheet() {
+    return this.active;
+  }
+  selection() {
+    return this.sel;
+  }
+  select(s: Selection) {
+    this.sel = s;
+    this.active = s.sheet;
+    this.notify();
+  }
+  activate(sheet: string) {
+    this.active = sheet;
+    this.sel = { sheet, row: 0, col: 0 };
+    this.notify();
+  }
+  typeInto(sheet: string, row: number, col: number, input: string) {
+    this.typed.push([sheet, row, col, input]);
+    const value: CellScalar = input === "" ? null : Number.isFinite(Number(input)) ? Number(input) : input;
+    const formula = input.startsWith("=") ? input : null;
+    this.put(sheet, row, col, { value, formula, text: formula ? "#计算" : value === null ? "" : String(value) });
+  }
+  subscribe(listener: () => void) {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+  private notify() {
+    for (const l of this.listeners) l();
+  }
+}
+
+function setup() {
+  const view = new FakeView(["Sheet1", "2024年报表"]);
+  view.put("2024年报表", 0, 0, { value: "测试乡2024年政府信息公开工作年度报告", bold: true, hAlign: "center" });
+  view.merge("2024年报表", { top: 0, left: 0, rows: 1, cols: 10 });
+  view.put("2024年报表", 6, 1, {
+    value: 12,
+    text: "12",
+    borders: { top: true, bottom: true, left: true, right: true },
+  });
+  view.select({ sheet: "2024年报表", row: 6, col: 1 });
+  return view;
+}
+
+describe("preview workbook", () => {
+  it("draws the active sheet as an ARIA grid whose cells are named by address", () => {
+    const view = setup();
+    render(<Workbook view={view} />);
+    const grid = screen.getByRole("grid", { name: "2024年报表" });
+    const b7 = within(grid).getByRole("gridcell", { name: "B7" });
+    expect(b7).toHaveTextContent("12");
+    expect(b7).toHaveAttribute("aria-description", "12");
+    expect(b7).toHaveAttribute("aria-selected", "true");
+    expect(b7.style.textAlign).toBe("right");
+    expect(b7.style.borderRight).toBe("1px solid rgb(0, 0, 0)");
+    // The cell above draws the shared edge black too.
+    expect(within(grid).getByRole("gridcell", { name: "B6" }).style.borderBottom).toBe("1px solid rgb(0, 0, 0)");
+    expect(within(grid).getByRole("columnheader", { name: "B" })).toBeInTheDocument();
+    expect(within(grid).getByRole("rowheader", { name: "7" })).toBeInTheDocument();
+    const title = within(grid).getByRole("gridcell", { name: "A1" });
+    expect(title).toHaveAttribute("colspan", "10");
+    expect(within(grid).queryByRole("gridcell", { name: "B1" })).not.toBeInTheDocument();
+    expect(screen.getByRole("textbox", { name: "名称框" })).toHaveValue("B7");
+    expect(screen.getByRole("textbox", { name: "编辑栏" })).toHaveValue("12");
+  });
+
+  it("selects a clicked cell, and a typed entry goes into the cell on Enter", async () => {
+    const view = setup();
+    const user = userEvent.setup();
+    render(<Workbook view={view} />);
+    await user.click(screen.getByRole("gridcell", { name: "D9" }));
+    expect(screen.getByRole("textbox", { name: "名称框" })).toHaveValue("D9");
+    await user.keyboard("42{Enter}");
+    expect(view.typed).toEqual([["2024年报表", 8, 3, "42"]]);
+    expect(screen.getByRole("gridcell", { name: "D9" })).toHaveTextContent("42");
+    // Enter moves down, as in Excel.
+    expect(screen.getByRole("textbox", { name: "名称框" })).toHaveValue("D10");
+    await user.keyboard("{ArrowRight}{ArrowUp}");
+    expect(screen.getByRole("textbox", { name: "名称框" })).toHaveValue("E9");
+  });
+
+  it("edits through the formula bar and clears with Delete", async () => {
+    const view = setup();
+    const user = userEvent.setup();
+    render(<Workbook view={view} />);
+    const bar = screen.getByRole("textbox", { name: "编辑栏" });
+    await user.clear(bar);
+    await user.type(bar, "=SUM(B1:B6){Enter}");
+    expect(view.typed).toEqual([["2024年报表", 6, 1, "=SUM(B1:B6)"]]);
+    await user.click(screen.getByRole("gridcell", { name: "B7" }));
+    await user.keyboard("{Delete}");
+    expect(view.typed[1]).toEqual(["2024年报表", 6, 1, ""]);
+  });
+
+  it("escape leaves the cell as it was", async () => {
+    const view = setup();
+    const user = userEvent.setup();
+    render(<Workbook view={view} />);
+    await user.click(screen.getByRole("gridcell", { name: "C3" }));
+    await user.keyboard("9{Escape}");
+    expect(view.typed).toEqual([]);
+  });
+
+  it("redraws when the workbook changes: flags show as the cell's fill", () => {
+    const view = setup();
+    render(<Workbook view={view} />);
+    const b7 = () => screen.getByRole("gridcell", { name: "B7" });
+    expect(b7().style.backgroundColor).toBe("");
+    act(() => view.flag("2024年报表", 6, 1, "error"));
+    expect(b7().style.backgroundColor).toBe("rgb(255, 199, 206)");
+    expect(b7()).toHaveAttribute("data-flag", "error");
+    act(() => view.flag("2024年报表", 6, 1, null));
+    expect(b7().style.backgroundColor).toBe("");
+  });
+
+  it("switches sheets from the tabs, and follows a selection made by the add-in", async () => {
+    const view = setup();
+    const user = userEvent.setup();
+    render(<Workbook view={view} />);
+    expect(screen.getByRole("tab", { name: "2024年报表" })).toHaveAttribute("aria-selected", "true");
+    await user.click(screen.getByRole("tab", { name: "Sheet1" }));
+    expect(screen.getByRole("grid", { name: "Sheet1" })).toBeInTheDocument();
+    expect(screen.getByRole("tab", { name: "Sheet1" })).toHaveAttribute("aria-selected", "true");
+    act(() => view.select({ sheet: "2024年报表", row: 29, col: 3 }));
+    expect(screen.getByRole("grid", { name: "2024年报表" })).toBeInTheDocument();
+    expect(screen.getByRole("textbox", { name: "名称框" })).toHaveValue("D30");
+  });
+});

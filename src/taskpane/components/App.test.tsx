@@ -1,0 +1,284 @@
+/** @jest-environment jsdom */
+import { act, render, screen, waitFor, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import type { Finding } from "../../check/types";
+import type { InsertResult, WorkbookCheck } from "../../features/api";
+import { UserError } from "../../features/errors";
+import { emptyReport } from "../../report/build";
+import type { Actions } from "../types";
+import { App } from "./App";
+
+const TODAY = new Date(2025, 0, 15);
+
+// jsdom has no ResizeObserver; Fluent's MessageBar observes its own width to reflow.
+beforeAll(() => {
+  globalThis.ResizeObserver ??= class {
+    observe(): void {}
+    unobserve(): void {}
+    disconnect(): void {}
+  };
+});
+
+function fakeActions(overrides: Partial<Actions> = {}): jest.Mocked<Actions> {
+  return {
+    insert: jest.fn(async (): Promise<InsertResult> => ({
+      sheet: "2024年报表",
+      format: "2021",
+      names: ["DT_2024_T3"],
+    })),
+    check: jest.fn(async () => checkResult()),
+    clear: jest.fn(async () => undefined),
+    select: jest.fn(async () => undefined),
+    newYear: jest.fn(async () => ({ sheet: "2025年报表", year: 2025, format: "2021" as const, carried: 7 })),
+    ...overrides,
+  } as jest.Mocked<Actions>;
+}
+
+const SHEET = "2024年报表";
+
+const R2: Finding = {
+  severity: "error",
+  rule: "R2",
+  table: "三",
+  message: "（七）总计 应为 5，实为 6",
+  imbalance: 1,
+  cells: [{ row: "三、本年度办理结果/（七）总计", column: "自然人", ref: { sheet: SHEET, row: 29, col: 3 }, value: 6 }],
+  suspect: {
+    row: "三、本年度办理结果/（一）予以公开",
+    column: "自然人",
+    ref: { sheet: SHEET, row: 8, col: 3 },
+    value: 4,
+    suggested: 3,
+    reason: "",
+  },
+};
+const R4: Finding = {
+  severity: "error",
+  rule: "R4",
+  table: "四",
+  message: "行政复议 总计 应为 2，实为 3",
+  imbalance: 1,
+  cells: [{ row: "", column: "行政复议/总计", ref: { sheet: SHEET, row: 40, col: 4 }, value: 3 }],
+  suspect: null,
+};
+const R6: Finding = {
+  severity: "warning",
+  rule: "R6",
+  table: "二",
+  message: "现行有效件数 与上年不衔接",
+  imbalance: 2,
+  cells: [{ row: "第二十条第（一）项/规章", column: "现行有效件数", ref: { sheet: SHEET, row: 5, col: 3 }, value: 2 }],
+  suspect: null,
+};
+
+function checkResult(findings: Finding[] = [R2, R4, R6]): WorkbookCheck {
+  const errors = findings.filter((f) => f.severity === "error").length;
+  const warnings = findings.length - errors;
+  return {
+    reports: [{ source: SHEET, report: emptyReport({ format: "2021", source: SHEET }), previous: null, findings }],
+    errors,
+    warnings,
+    summary: errors + warnings === 0 ? "全部通过" : `${errors} 个错误，${warnings} 个警告`,
+    flagged: findings.length,
+  };
+}
+
+function deferred<T>() {
+  let resolve!: (value: T) => void;
+  const promise = new Promise<T>((r) => (resolve = r));
+  return { promise, resolve };
+}
+
+describe("task pane", () => {
+  it("shows the controls with their Chinese labels, last year by default, all tables chosen", () => {
+    render(<App actions={fakeActions()} today={TODAY} />);
+    expect(screen.getByRole("spinbutton", { name: "报告年度" })).toHaveValue(2024);
+    expect(screen.getByRole("textbox", { name: "单位名称" })).toHaveValue("");
+    for (const name of [
+      "二、主动公开政府信息情况",
+      "三、收到和处理政府信息公开申请情况",
+      "四、政府信息公开行政复议、行政诉讼情况",
+    ]) {
+      expect(screen.getByRole("checkbox", { name })).toBeChecked();
+    }
+    for (const name of ["插入表格", "校验", "清除标记", "生成新年度"]) {
+      expect(screen.getByRole("button", { name })).toBeEnabled();
+    }
+  });
+
+  it("refuses 2018 with a message and does not insert", async () => {
+    const actions = fakeActions();
+    const user = userEvent.setup();
+    render(<App actions={actions} today={TODAY} />);
+    const year = screen.getByRole("spinbutton", { name: "报告年度" });
+    await user.clear(year);
+    await user.type(year, "2018");
+    expect(screen.getByText(/报告年度须为 2019 至 2026 之间/)).toBeInTheDocument();
+    expect(year).toHaveAttribute("aria-invalid", "true");
+    await user.click(screen.getByRole("button", { name: "插入表格" }));
+    await user.type(year, "{Enter}");
+    expect(actions.insert).not.toHaveBeenCalled();
+    await user.clear(year);
+    await user.type(year, "2019");
+    expect(screen.queryByText(/报告年度须为/)).not.toBeInTheDocument();
+    expect(screen.getByRole("button", { name: "插入表格" })).toBeEnabled();
+  });
+
+  it("refuses a year after next year", async () => {
+    const user = userEvent.setup();
+    render(<App actions={fakeActions()} today={TODAY} />);
+    const year = screen.getByRole("spinbutton", { name: "报告年度" });
+    await user.clear(year);
+    await user.type(year, "2027");
+    expect(screen.getByText(/报告年度须为/)).toBeInTheDocument();
+    expect(screen.getByRole("button", { name: "插入表格" })).toBeDisabled();
+  });
+
+  it("calls insert with the typed input, shows progress, then the result", async () => {
+    const pending = deferred<InsertResult>();
+    const actions = fakeActions({ insert: jest.fn(() => pending.promise) });
+    const user = userEvent.setup();
+    render(<App actions={actions} today={TODAY} />);
+    const year = screen.getByRole("spinbutton", { name: "报告年度" });
+    await user.clear(year);
+    await user.type(year, "2023");
+    await user.type(screen.getByRole("textbox", { name: "单位名称" }), " 测试乡 ");
+    await user.click(screen.getByRole("checkbox", { name: "二、主动公开政府信息情况" }));
+    await user.click(screen.getByRole("button", { name: "插入表格" }));
+
+    expect(actions.insert).toHaveBeenCalledWith({ year: 2023, unit: "测试乡", tables: ["三", "四"] });
+    expect(screen.getByRole("progressbar")).toBeInTheDocument();
+    expect(screen.getByText("正在插入表格…")).toBeInTheDocument();
+    for (const name of ["插入表格", "校验", "清除标记", "生成新年度"]) {
+      expect(screen.getByRole("button", { name })).toBeDisabled();
+    }
+
+    await act(async () => pending.resolve({ sheet: "2023年报表", format: "2021", names: [] }));
+    expect(screen.queryByRole("progressbar")).not.toBeInTheDocument();
+    expect(screen.getByText("已在工作表“2023年报表”插入表格三、四（2021 年格式）。")).toBeInTheDocument();
+    expect(screen.getByRole("button", { name: "校验" })).toBeEnabled();
+  });
+
+  it("asks for at least one table", async () => {
+    const actions = fakeActions();
+    const user = userEvent.setup();
+    render(<App actions={actions} today={TODAY} />);
+    for (const name of [
+      "二、主动公开政府信息情况",
+      "三、收到和处理政府信息公开申请情况",
+      "四、政府信息公开行政复议、行政诉讼情况",
+    ]) {
+      await user.click(screen.getByRole("checkbox", { name }));
+    }
+    await user.click(screen.getByRole("button", { name: "插入表格" }));
+    expect(screen.getByRole("alert")).toHaveTextContent("请至少选择一个表格。");
+    expect(actions.insert).not.toHaveBeenCalled();
+  });
+
+  it("lists the findings by table under the summary line; a click selects the suspect cell", async () => {
+    const actions = fakeActions();
+    const user = userEvent.setup();
+    render(<App actions={actions} today={TODAY} />);
+    await user.click(screen.getByRole("button", { name: "校验" }));
+
+    expect(await screen.findByText("2 个错误，1 个警告")).toBeInTheDocument();
+    expect(screen.getByText("已在表格中标出 3 个单元格。")).toBeInTheDocument();
+    const findings = screen.getByRole("region", { name: "校验发现的问题" });
+    const headings = within(findings)
+      .getAllByRole("heading")
+      .map((h) => h.textContent);
+    expect(headings).toEqual([
+      "二、主动公开政府信息情况",
+      "三、收到和处理政府信息公开申请情况",
+      "四、政府信息公开行政复议、行政诉讼情况",
+    ]);
+    const table3 = within(findings).getByRole("region", { name: "三、收到和处理政府信息公开申请情况" });
+    const item = within(table3).getByRole("button");
+    expect(item).toHaveTextContent("（七）总计 应为 5，实为 6");
+    expect(item).toHaveTextContent("可疑单元格：D9");
+    expect(item).toHaveTextContent("建议值：3");
+
+    await user.click(item);
+    expect(actions.select).toHaveBeenCalledWith({ sheet: SHEET, row: 8, col: 3 });
+
+    // Without a suspect the click goes to the first cell of the rule.
+    const table4 = within(findings).getByRole("region", { name: "四、政府信息公开行政复议、行政诉讼情况" });
+    await user.click(within(table4).getByRole("button"));
+    expect(actions.select).toHaveBeenLastCalledWith({ sheet: SHEET, row: 40, col: 4 });
+  });
+
+  it("says 全部通过 and lists nothing when the check is clean", async () => {
+    const user = userEvent.setup();
+    render(<App actions={fakeActions({ check: jest.fn(async () => checkResult([])) })} today={TODAY} />);
+    await user.click(screen.getByRole("button", { name: "校验" }));
+    expect(await screen.findByText("全部通过")).toBeInTheDocument();
+    expect(screen.queryByRole("region", { name: "校验发现的问题" })).not.toBeInTheDocument();
+  });
+
+  it("groups findings by sheet when the workbook holds several reports", async () => {
+    const two = checkResult([R2]);
+    two.reports.push({
+      ...two.reports[0],
+      source: "2023年报表",
+      findings: [{ ...R6, cells: [{ ...R6.cells[0], ref: { sheet: "2023年报表", row: 5, col: 3 } }] }],
+    });
+    const user = userEvent.setup();
+    render(<App actions={fakeActions({ check: jest.fn(async () => two) })} today={TODAY} />);
+    await user.click(screen.getByRole("button", { name: "校验" }));
+    const findings = await screen.findByRole("region", { name: "校验发现的问题" });
+    expect(within(findings).getByRole("heading", { name: "2024年报表" })).toBeInTheDocument();
+    expect(within(findings).getByRole("heading", { name: "2023年报表" })).toBeInTheDocument();
+    expect(within(findings).getByRole("region", { name: "2023年报表 二、主动公开政府信息情况" })).toBeInTheDocument();
+  });
+
+  it("shows a UserError's message as it is, and other errors as 操作失败", async () => {
+    const user = userEvent.setup();
+    const actions = fakeActions({
+      newYear: jest.fn(async () => {
+        throw new UserError("工作簿中没有可作为上一年度的表格。");
+      }),
+      clear: jest.fn(async () => {
+        throw new Error("boom");
+      }),
+    });
+    render(<App actions={actions} today={TODAY} />);
+    await user.click(screen.getByRole("button", { name: "生成新年度" }));
+    expect(await screen.findByText("工作簿中没有可作为上一年度的表格。")).toBeInTheDocument();
+    expect(screen.getByText("出错了")).toBeInTheDocument();
+    await user.click(screen.getByRole("button", { name: "清除标记" }));
+    expect(await screen.findByText("操作失败：boom")).toBeInTheDocument();
+  });
+
+  it("reports clear and new year, and drops stale findings", async () => {
+    const actions = fakeActions();
+    const user = userEvent.setup();
+    render(<App actions={actions} today={TODAY} />);
+    await user.click(screen.getByRole("button", { name: "校验" }));
+    await screen.findByRole("region", { name: "校验发现的问题" });
+    await user.click(screen.getByRole("button", { name: "清除标记" }));
+    expect(await screen.findByText("已清除校验标记，单元格已恢复原样式。")).toBeInTheDocument();
+    expect(screen.queryByRole("region", { name: "校验发现的问题" })).not.toBeInTheDocument();
+    await user.click(screen.getByRole("button", { name: "生成新年度" }));
+    await waitFor(() =>
+      expect(
+        screen.getByText("已生成 2025 年度工作表“2025年报表”，“二、上年结转”已填入 7 个单元格。"),
+      ).toBeInTheDocument(),
+    );
+    expect(actions.clear).toHaveBeenCalledTimes(1);
+    expect(actions.newYear).toHaveBeenCalledTimes(1);
+  });
+
+  it("disables every action when Excel lacks the requirement set", () => {
+    render(
+      <App
+        actions={fakeActions()}
+        today={TODAY}
+        unsupported="此版本的 Excel 不支持本加载项需要的 ExcelApi 1.7，请更新 Office 后再使用。"
+      />,
+    );
+    expect(screen.getByText(/不支持本加载项需要的 ExcelApi 1.7/)).toBeInTheDocument();
+    for (const name of ["插入表格", "校验", "清除标记", "生成新年度"]) {
+      expect(screen.getByRole("button", { name })).toBeDisabled();
+    }
+  });
+});

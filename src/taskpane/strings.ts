@@ -1,0 +1,76 @@
+/** Every string the task pane shows, in one place (Chinese, as the users read it). */
+import type { FormatId, TableId } from "../format";
+
+export const S = {
+  title: "政务公开年报表格助手",
+  yearLabel: "报告年度",
+  unitLabel: "单位名称",
+  unitPlaceholder: "如：胡集乡",
+  tablesLabel: "插入哪些表格",
+  insert: "插入表格",
+  check: "校验",
+  clear: "清除标记",
+  newYear: "生成新年度",
+  insertSection: "插入表格",
+  checkSection: "校验与新年度",
+  working: {
+    insert: "正在插入表格…",
+    check: "正在校验…",
+    clear: "正在清除标记…",
+    select: "正在定位…",
+    newYear: "正在生成新年度表格…",
+  },
+  starting: "正在连接 Excel…",
+  findingsLabel: "校验发现的问题",
+  suspectPrefix: "可疑单元格：",
+  candidatesPrefix: "可能是：",
+  suggestedPrefix: "建议值：",
+  goTo: "定位到",
+  otherTable: "其他",
+  errorTitle: "出错了",
+  doneTitle: "完成",
+  checkTitle: "校验结果",
+} as const;
+
+export const severityText = { error: "错误", warning: "警告" } as const;
+
+export function tableHeading(table: TableId | null, headings: Record<TableId, string>): string {
+  return table ? headings[table] : S.otherTable;
+}
+
+export function yearProblem(minYear: number, maxYear: number): string {
+  return `报告年度须为 ${minYear} 至 ${maxYear} 之间的整数年份（${minYear} 年以前没有统一的年报表格）。`;
+}
+
+export const noTablesChosen = "请至少选择一个表格。";
+
+export function unsupportedExcel(set: string, version: string): string {
+  return `此版本的 Excel 不支持本加载项需要的 ${set} ${version}，请更新 Office 后再使用。`;
+}
+
+const FORMAT_TEXT: Record<FormatId, string> = {
+  "2019": "2019 年《格式（试行）》",
+  "2021": "2021 年格式",
+};
+
+export function insertedMessage(sheet: string, tables: readonly TableId[], format: FormatId): string {
+  return `已在工作表“${sheet}”插入表格${tables.join("、")}（${FORMAT_TEXT[format]}）。`;
+}
+
+export function flaggedMessage(flagged: number): string {
+  return flagged > 0 ? `已在表格中标出 ${flagged} 个单元格。` : "";
+}
+
+export function noReportsFound(): string {
+  return "工作簿中没有找到年报表格。请先插入表格，或将表格粘贴到工作表中。";
+}
+
+export const clearedMessage = "已清除校验标记，单元格已恢复原样式。";
+
+export function newYearMessage(sheet: string, year: number, carried: number): string {
+  return `已生成 ${year} 年度工作表“${sheet}”，“二、上年结转”已填入 ${carried} 个单元格。`;
+}
+
+export function suggested(value: number): string {
+  return `${S.suggestedPrefix}${value}`;
+}

@@ -1,0 +1,11 @@
+/** What the task pane needs from the outside: the user actions (features), injected so tests can fake them. */
+import type { InsertInput, InsertResult, NewYearResult, WorkbookCheck } from "../features/api";
+import type { CellAddress } from "../report/model";
+
+export interface Actions {
+  insert(input: InsertInput): Promise<InsertResult>;
+  check(): Promise<WorkbookCheck>;
+  clear(): Promise<void>;
+  select(ref: CellAddress): Promise<void>;
+  newYear(): Promise<NewYearResult>;
+}

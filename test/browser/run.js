@@ -1,0 +1,420 @@
+#!/usr/bin/env node
+/**
+ * End-to-end test of the browser preview in real Chromium (Debian's /usr/bin/chromium, driven by playwright-core):
+ * the production task pane beside the Excel stand-in, used the way a person uses it.
+ *   npm run test:browser      (builds first; screenshots go to test-artifacts/)
+ * Without Chromium: skipped with a message (exit 0), except under CI=true, where that is a failure.
+ * Ends with the line "N passed, M failed".
+ */
+"use strict";
+const fs = require("fs");
+const path = require("path");
+const { serveStatic } = require("../../scripts/serve");
+
+const ROOT = path.resolve(__dirname, "..", "..");
+const DIST = path.join(ROOT, "dist");
+const ARTIFACTS = path.join(ROOT, "test-artifacts");
+const CHROMIUM = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
+const CHROMIUM_ARGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--no-first-run",
+];
+const STARTUP_BUDGET_MS = 1000;
+const STEP_TIMEOUT_MS = 60_000;
+const WHOLE_RUN_TIMEOUT_MS = 10 * 60_000;
+
+const UNIT = "测试乡";
+const YEAR = 2024;
+const SHEET = `${YEAR}年报表`;
+const NEXT_SHEET = `${YEAR + 1}年报表`;
+const BUTTONS = ["插入表格", "校验", "清除标记", "生成新年度"];
+
+/** Table 三, column by column: 自然人, 商业企业, 科研机构, 社会公益组织, 法律服务机构, 其他, 总计. Every rule holds. */
+const T3_ROWS = {
+  "一、本年新收政府信息公开申请数量": [10, 2, 0, 0, 0, 0, 12],
+  "二、上年结转政府信息公开申请数量": [1, 0, 0, 0, 0, 0, 1],
+  "（一）予以公开": [6, 1, 0, 0, 0, 0, 7],
+  "（二）部分公开（区分处理的，只计这一情形，不计其他情形）": [2, 0, 0, 0, 0, 0, 2],
+  "1.本机关不掌握相关政府信息": [2, 1, 0, 0, 0, 0, 3],
+  "（七）总计": [10, 2, 0, 0, 0, 0, 12],
+  "四、结转下年度继续办理": [1, 0, 0, 0, 0, 0, 1],
+};
+/** The one wrong total typed: （七）总计 / 自然人 as 11 instead of 10. */
+const WRONG = { label: "（七）总计", column: 0, typed: 11, right: 10 };
+
+function log(line) {
+  process.stdout.write(`${line}\n`);
+}
+
+function columnLetters(col) {
+  let n = col + 1;
+  let s = "";
+  while (n > 0) {
+    const rem = (n - 1) % 26;
+    s = String.fromCharCode(65 + rem) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+}
+
+function parseAddress(address) {
+  const m = /^([A-Z]+)(\d+)$/.exec(address);
+  if (!m) throw new Error(`not a cell address: ${address}`);
+  const col = [...m[1]].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+  return { row: Number(m[2]) - 1, col };
+}
+
+function assert(condition, message) {
+  if (!condition) throw new Error(message);
+}
+
+function withTimeout(promise, ms, what) {
+  let timer;
+  return Promise.race([
+    promise.finally(() => clearTimeout(timer)),
+    new Promise((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`${what}: no result within ${ms} ms`)), ms);
+    }),
+  ]);
+}
+
+async function main() {
+  if (!fs.existsSync(CHROMIUM)) {
+    const msg = `未找到 Chromium（${CHROMIUM}）：浏览器测试跳过。安装：apt-get install chromium · Chromium not found, browser tests skipped`;
+    if (process.env.CI === "true") {
+      log(`${msg} — required under CI`);
+      log("0 passed, 1 failed");
+      return 1;
+    }
+    log(msg);
+    return 0;
+  }
+  if (!fs.existsSync(path.join(DIST, "preview.html"))) {
+    log("dist/preview.html 不存在：请先运行 npm run build · run npm run build first");
+    log("0 passed, 1 failed");
+    return 1;
+  }
+  fs.mkdirSync(ARTIFACTS, { recursive: true });
+
+  const { chromium } = require("playwright-core");
+  const results = [];
+  let server;
+  let browser;
+  try {
+    server = await serveStatic(DIST, { port: 0 });
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
+    const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, locale: "zh-CN" });
+    const page = await context.newPage();
+    page.setDefaultTimeout(15_000);
+
+    const outside = [];
+    const pageErrors = [];
+    page.on("request", (req) => {
+      if (!req.url().startsWith(server.url) && !req.url().startsWith("data:")) outside.push(req.url());
+    });
+    page.on("pageerror", (err) => pageErrors.push(err.message));
+    page.on("console", (msg) => {
+      if (msg.type() === "error") pageErrors.push(`console: ${msg.text()}`);
+    });
+
+    const ctx = createScenario(page, server);
+    let shot = 0;
+    const step = async (name, fn) => {
+      const started = Date.now();
+      try {
+        await withTimeout(fn(), STEP_TIMEOUT_MS, name);
+        results.push({ name, ok: true });
+        log(`✓ ${name} (${Date.now() - started} ms)`);
+      } catch (err) {
+        results.push({ name, ok: false });
+        log(
+          `✗ ${name}\n    ${String(err && err.message ? err.message : err)
+            .split("\n")
+            .join("\n    ")}`,
+        );
+      }
+      shot += 1;
+      const file = path.join(
+        ARTIFACTS,
+        `${String(shot).padStart(2, "0")}-${name.replace(/[^\w\u4e00-\u9fff]+/g, "-").slice(0, 40)}.png`,
+      );
+      await page.screenshot({ path: file }).catch(() => undefined);
+    };
+
+    await step("预览页打开，任务窗格按钮 1 秒内可用", ctx.open);
+    await step(`插入 ${YEAR} 年表格（单位名称 ${UNIT}）`, ctx.insert);
+    await step("在表格中键入数字（表三有一个总计填错）", ctx.typeNumbers);
+    await step("校验：表格中标出单元格，任务窗格列出问题和摘要", ctx.check);
+    await step("点击问题，名称框显示该单元格", ctx.clickFinding);
+    await step("清除标记：单元格恢复原样", ctx.clearFlags);
+    await step(`生成新年度：出现 ${NEXT_SHEET}，上年结转已填入`, ctx.newYear);
+    await step("预览页不向互联网发出请求，页面无错误", async () => {
+      assert(outside.length === 0, `requests outside localhost: ${outside.join(", ")}`);
+      assert(pageErrors.length === 0, `page errors: ${pageErrors.join(" | ")}`);
+    });
+  } catch (err) {
+    results.push({ name: "setup", ok: false });
+    log(`✗ setup: ${err && err.stack ? err.stack : err}`);
+  } finally {
+    if (browser) await browser.close().catch(() => undefined);
+    if (server) await server.close().catch(() => undefined);
+  }
+  const passed = results.filter((r) => r.ok).length;
+  const failed = results.length - passed;
+  log(`screenshots: ${path.relative(process.cwd(), ARTIFACTS) || ARTIFACTS}`);
+  log(`${passed} passed, ${failed} failed`);
+  return failed === 0 ? 0 : 1;
+}
+
+/** The scenario's steps, sharing what earlier steps found. */
+function createScenario(page, server) {
+  const pane = page.locator("#container");
+  const book = page.locator("#workbook");
+  const state = { labelRows: new Map(), dataLeft: 3, beforeCheck: null, beforeShot: null, wrongAddress: null };
+
+  const gridCell = (address) => book.getByRole("gridcell", { name: address, exact: true });
+  const nameBox = () => book.getByRole("textbox", { name: "名称框" });
+  const button = (name) => pane.getByRole("button", { name, exact: true });
+  const cellText = async (address) => ((await gridCell(address).textContent()) || "").trim();
+
+  /** The 1-based sheet row of each label cell drawn on the active sheet: found the way a person reads it. */
+  async function readLabels() {
+    const cells = await book
+      .getByRole("gridcell")
+      .evaluateAll((tds) =>
+        tds.map((td) => ({ address: td.getAttribute("aria-label"), text: (td.textContent || "").trim() })),
+      );
+    const rows = new Map();
+    for (const { address, text } of cells) if (text && !rows.has(text)) rows.set(text, parseAddress(address));
+    return rows;
+  }
+
+  /** Types into a row of cells from (row, col) rightwards: click the first, then value + Tab, as a person does. */
+  async function typeRow(row, col, values) {
+    await gridCell(`${columnLetters(col)}${row + 1}`).click();
+    for (const v of values) await page.keyboard.type(`${v}\t`);
+  }
+
+  /** Look of every drawn cell by address: fill, borders, weight, text, flag. */
+  async function cellLooks() {
+    const looks = await book.getByRole("gridcell").evaluateAll((tds) =>
+      tds.map((td) => {
+        const s = getComputedStyle(td);
+        const look = { fill: s.backgroundColor, right: s.borderRightColor, bottom: s.borderBottomColor };
+        Object.assign(look, { weight: s.fontWeight, text: td.textContent, flag: td.getAttribute("data-flag") });
+        return [td.getAttribute("aria-label"), look];
+      }),
+    );
+    return new Map(looks);
+  }
+
+  /** Addresses whose look differs between two cellLooks. */
+  function changedCells(before, after) {
+    const all = new Set([...before.keys(), ...after.keys()]);
+    return [...all].filter((a) => JSON.stringify(before.get(a)) !== JSON.stringify(after.get(a)));
+  }
+
+  async function sheetShot(name) {
+    await gridCell("A1").click();
+    return book.locator(".sheet-area").screenshot({ path: path.join(ARTIFACTS, name) });
+  }
+
+  return {
+    async open() {
+      await page.goto(`${server.url}/preview.html`, { waitUntil: "commit" });
+      const handle = await page.waitForFunction(
+        (names) => {
+          const buttons = [...document.querySelectorAll("#container button")];
+          const ready = names.every((n) => buttons.some((b) => b.textContent.trim() === n && !b.disabled));
+          return ready ? performance.now() : false;
+        },
+        BUTTONS,
+        { polling: "raf", timeout: 15_000 },
+      );
+      const ms = Math.round(await handle.jsonValue());
+      log(
+        `    启动时间 · start-up: ${ms} ms from navigation to enabled task-pane buttons (budget ${STARTUP_BUDGET_MS} ms)`,
+      );
+      await book.getByRole("grid").first().waitFor();
+      assert(ms <= STARTUP_BUDGET_MS, `start-up took ${ms} ms, over the ${STARTUP_BUDGET_MS} ms budget`);
+    },
+
+    async insert() {
+      const year = pane.getByRole("spinbutton", { name: "报告年度" });
+      await year.fill(String(YEAR));
+      await pane.getByRole("textbox", { name: "单位名称" }).fill(UNIT);
+      await button("插入表格").click();
+      await pane.getByText(`已在工作表“${SHEET}”插入表格二、三、四`).waitFor();
+      await book.getByRole("tab", { name: SHEET }).waitFor();
+      await book.getByRole("grid", { name: SHEET }).waitFor();
+      await book
+        .getByRole("gridcell")
+        .filter({ hasText: `${UNIT}${YEAR}年政府信息公开工作年度报告` })
+        .first()
+        .waitFor();
+      state.labelRows = await readLabels();
+      for (const label of [
+        ...Object.keys(T3_ROWS),
+        "二、主动公开政府信息情况",
+        "四、政府信息公开行政复议、行政诉讼情况",
+      ]) {
+        assert(state.labelRows.has(label), `label not drawn on the sheet: ${label}`);
+      }
+    },
+
+    async typeNumbers() {
+      const rows = state.labelRows;
+      // Table 三: its data columns are the seven right of the label columns; zeros where the plan has none.
+      const t3Labels = [...rows.keys()].filter((t) => /^(一、本年新收|二、上年结转|（|[1-8]\.|四、结转)/.test(t));
+      const firstRow = rows.get("一、本年新收政府信息公开申请数量").row;
+      const lastRow = rows.get("四、结转下年度继续办理").row;
+      const resultRows = t3Labels.map((t) => rows.get(t).row).filter((r) => r >= firstRow && r <= lastRow);
+      const dataRows = [...new Set(resultRows)].sort((a, b) => a - b);
+      const labelByRow = new Map(Object.keys(T3_ROWS).map((t) => [rows.get(t).row, t]));
+      // The first data column: the 自然人 header of table 三.
+      const natural = [...rows.entries()].find(([t, a]) => t === "自然人" && a.row < firstRow);
+      assert(natural, "header 自然人 of table 三 not found");
+      state.dataLeft = natural[1].col;
+      for (const row of dataRows) {
+        const label = labelByRow.get(row);
+        const plan = label ? [...T3_ROWS[label]] : [0, 0, 0, 0, 0, 0, 0];
+        if (label === WRONG.label) plan[WRONG.column] = WRONG.typed;
+        await typeRow(row, state.dataLeft, plan);
+      }
+      state.wrongAddress = `${columnLetters(state.dataLeft + WRONG.column)}${rows.get(WRONG.label).row + 1}`;
+      assert(
+        (await cellText(state.wrongAddress)) === String(WRONG.typed),
+        `${state.wrongAddress} does not show ${WRONG.typed}`,
+      );
+      // Tables 二 and 四: zeros in every empty data cell below their headings (blank cells are findings of their own).
+      await fillZeros("二、主动公开政府信息情况", "三、收到和处理政府信息公开申请情况");
+      await fillZeros("四、政府信息公开行政复议、行政诉讼情况", null);
+      state.beforeCheck = await cellLooks();
+      state.beforeShot = await sheetShot("before-check.png");
+    },
+
+    async check() {
+      await button("校验").click();
+      const summary = pane.getByText(/^(\d+ 个错误，\d+ 个警告|全部通过)$/);
+      await summary.waitFor();
+      const text = (await summary.textContent()).trim();
+      log(`    摘要 · summary: ${text}`);
+      const m = /^(\d+) 个错误，(\d+) 个警告$/.exec(text);
+      assert(m && Number(m[1]) >= 1, `expected errors in the summary, got "${text}"`);
+      const findings = pane.getByRole("region", { name: "校验发现的问题" });
+      await findings.getByRole("heading", { name: "三、收到和处理政府信息公开申请情况" }).waitFor();
+      const item = findings
+        .getByRole("button")
+        .filter({ hasText: `建议值：${WRONG.right}` })
+        .filter({ hasText: state.wrongAddress });
+      assert((await item.count()) >= 1, `no finding names ${state.wrongAddress} with 建议值：${WRONG.right}`);
+      const flag = await gridCell(state.wrongAddress).getAttribute("data-flag");
+      assert(flag, `${state.wrongAddress} is not flagged in the grid`);
+      const after = await cellLooks();
+      const changed = changedCells(state.beforeCheck, after);
+      assert(changed.includes(state.wrongAddress), `${state.wrongAddress} looks the same after 校验`);
+      const retyped = changed.filter((a) => state.beforeCheck.get(a)?.text !== after.get(a)?.text);
+      assert(retyped.length === 0, `校验 changed the text of ${retyped.join(", ")}`);
+      log(`    ${changed.length} 个单元格被标出 · cells flagged`);
+    },
+
+    async clickFinding() {
+      await gridCell("A1").click();
+      assert((await nameBox().inputValue()) === "A1", "name box does not show A1 after clicking A1");
+      const findings = pane.getByRole("region", { name: "校验发现的问题" });
+      await findings.getByRole("button").filter({ hasText: state.wrongAddress }).first().click();
+      await page.waitForFunction(
+        (want) => document.querySelector('#workbook input[aria-label="名称框"]').value === want,
+        state.wrongAddress,
+      );
+      assert(
+        (await gridCell(state.wrongAddress).getAttribute("aria-selected")) === "true",
+        "cell not drawn as selected",
+      );
+    },
+
+    async clearFlags() {
+      await button("清除标记").click();
+      await pane.getByText("已清除校验标记").waitFor();
+      const differ = changedCells(state.beforeCheck, await cellLooks());
+      assert(differ.length === 0, `cells look different from before 校验: ${differ.slice(0, 8).join(", ")}`);
+      const shot = await sheetShot("after-clear.png");
+      assert(Buffer.compare(shot, state.beforeShot) === 0, "the sheet's screenshot differs from before 校验");
+    },
+
+    async newYear() {
+      await book.getByRole("tab", { name: SHEET }).click();
+      await button("生成新年度").click();
+      await book.getByRole("tab", { name: NEXT_SHEET }).waitFor();
+      await pane.getByText(new RegExp(`已生成 ${YEAR + 1} 年度工作表`)).waitFor();
+      const tab = book.getByRole("tab", { name: NEXT_SHEET });
+      if ((await tab.getAttribute("aria-selected")) !== "true") await tab.click();
+      await book.getByRole("grid", { name: NEXT_SHEET }).waitFor();
+      const rows = await readLabels();
+      const carried = rows.get("二、上年结转政府信息公开申请数量");
+      assert(carried, "row 二、上年结转 not found on the new sheet");
+      const natural = [...rows.entries()].find(([t, a]) => t === "自然人" && a.row < carried.row);
+      assert(natural, "header 自然人 not found on the new sheet");
+      const values = [];
+      for (let i = 0; i < 7; i += 1)
+        values.push(await cellText(`${columnLetters(natural[1].col + i)}${carried.row + 1}`));
+      const want = T3_ROWS["四、结转下年度继续办理"].map(String);
+      assert(
+        JSON.stringify(values) === JSON.stringify(want),
+        `上年结转 is ${values.join(",")}, expected ${want.join(",")}`,
+      );
+      assert(
+        await book
+          .getByRole("gridcell")
+          .filter({ hasText: `${UNIT}${YEAR + 1}年政府信息公开工作年度报告` })
+          .count(),
+        "new title missing",
+      );
+      assert(await book.getByRole("tab", { name: SHEET }).count(), `${SHEET} is gone`);
+    },
+  };
+
+  /** Zeros into the empty data cells of a table: the bordered cells between its heading and the next. */
+  async function fillZeros(heading, nextHeading) {
+    const top = state.labelRows.get(heading).row;
+    const bottom = nextHeading ? state.labelRows.get(nextHeading).row : Infinity;
+    const empties = await book.getByRole("gridcell").evaluateAll(
+      (tds, [from, to]) =>
+        tds
+          .filter((td) => {
+            const m = /^([A-Z]+)(\d+)$/.exec(td.getAttribute("aria-label"));
+            const row = Number(m[2]) - 1;
+            const s = getComputedStyle(td);
+            const boxed = s.borderRightColor === "rgb(0, 0, 0)" && s.borderBottomColor === "rgb(0, 0, 0)";
+            return row > from && row < to && boxed && (td.textContent || "").trim() === "";
+          })
+          .map((td) => td.getAttribute("aria-label")),
+      [top, bottom],
+    );
+    assert(empties.length > 0, `no empty data cells found under ${heading}`);
+    for (const address of empties) {
+      await gridCell(address).click();
+      await page.keyboard.type("0\n");
+    }
+  }
+}
+
+const watchdog = setTimeout(() => {
+  log(`browser tests did not finish within ${WHOLE_RUN_TIMEOUT_MS / 1000} s`);
+  log("0 passed, 1 failed");
+  process.exit(1);
+}, WHOLE_RUN_TIMEOUT_MS);
+watchdog.unref();
+
+main().then(
+  (code) => process.exit(code),
+  (err) => {
+    log(`browser tests could not run: ${err && err.stack ? err.stack : err}`);
+    log("0 passed, 1 failed");
+    process.exit(1);
+  },
+);

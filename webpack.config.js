@@ -1,0 +1,137 @@
+/* eslint-disable no-undef */
+/**
+ * Builds the add-in into dist/:
+ *   taskpane.html + taskpane.js   the task pane (in Excel it loads office.js from Microsoft's CDN)
+ *   commands.html                 the manifest's FunctionFile
+ *   preview.html + preview.js     the browser preview: preview.js installs the Excel stand-in, then the page
+ *                                 loads the same taskpane.js; nothing is requested from the internet
+ *   assets/                       icons
+ * Production builds fail when taskpane.js holds ExcelJS or exceeds its gzip budget (DESIGN.md).
+ */
+"use strict";
+const path = require("path");
+const zlib = require("zlib");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const fs = require("fs");
+
+const DEV_PORT = Number(process.env.npm_package_config_dev_server_port || 3000);
+/** Task-pane JavaScript, gzip, production build (DESIGN.md budgets). */
+const TASKPANE_GZIP_BUDGET = 150 * 1024;
+
+/**
+ * Copies assets/*.png to dist/assets/. (Not copy-webpack-plugin: its option check loads ajv-keywords, which
+ * breaks when npm's legacy-peer-deps leaves it beside ajv 6.)
+ */
+class CopyAssetsPlugin {
+  apply(compiler) {
+    const { RawSource } = compiler.webpack.sources;
+    compiler.hooks.thisCompilation.tap("CopyAssetsPlugin", (compilation) => {
+      compilation.hooks.processAssets.tap(
+        { name: "CopyAssetsPlugin", stage: compiler.webpack.Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL },
+        () => {
+          const dir = path.resolve(__dirname, "assets");
+          for (const file of fs.readdirSync(dir).filter((f) => f.endsWith(".png"))) {
+            compilation.fileDependencies.add(path.join(dir, file));
+            compilation.emitAsset(`assets/${file}`, new RawSource(fs.readFileSync(path.join(dir, file))));
+          }
+        },
+      );
+    });
+  }
+}
+
+/** Fails the build when a bundle that runs in the task pane pulls in a module it must not carry. */
+class GuardTaskpanePlugin {
+  constructor({ production }) {
+    this.production = production;
+  }
+  apply(compiler) {
+    compiler.hooks.emit.tap("GuardTaskpanePlugin", (compilation) => {
+      for (const chunk of compilation.chunks) {
+        if (chunk.name !== "taskpane") continue;
+        for (const module of compilation.chunkGraph.getChunkModulesIterable(chunk)) {
+          const resource = module.resource || module.identifier();
+          if (/node_modules[\\/]exceljs[\\/]/.test(resource) || /src[\\/]workbook[\\/]exceljs/.test(resource)) {
+            compilation.errors.push(new Error(`taskpane.js must not include ExcelJS: ${resource}`));
+            return;
+          }
+        }
+      }
+      const asset = compilation.getAsset("taskpane.js");
+      if (!asset) return;
+      const gzip = zlib.gzipSync(asset.source.buffer(), { level: 9 }).length;
+      const kb = (gzip / 1024).toFixed(1);
+      // eslint-disable-next-line no-console
+      console.log(`taskpane.js: ${(asset.source.size() / 1024).toFixed(1)} KB, gzip ${kb} KB (budget 150 KB)`);
+      if (this.production && gzip > TASKPANE_GZIP_BUDGET) {
+        compilation.errors.push(new Error(`taskpane.js is ${kb} KB gzip, over the 150 KB budget`));
+      }
+    });
+  }
+}
+
+async function httpsOptions() {
+  const devCerts = require("office-addin-dev-certs");
+  const { ca, key, cert } = await devCerts.getHttpsServerOptions();
+  return { ca, key, cert };
+}
+
+module.exports = async (env, options) => {
+  const production = options.mode === "production";
+  return {
+    mode: production ? "production" : "development",
+    devtool: production ? false : "source-map",
+    entry: {
+      taskpane: "./src/taskpane/index.tsx",
+      preview: "./src/preview/index.tsx",
+    },
+    output: {
+      path: path.resolve(__dirname, "dist"),
+      filename: "[name].js",
+      clean: true,
+    },
+    resolve: { extensions: [".ts", ".tsx", ".js"] },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: { loader: "ts-loader", options: { transpileOnly: true, configFile: "tsconfig.json" } },
+        },
+      ],
+    },
+    optimization: { splitChunks: false, runtimeChunk: false },
+    performance: { hints: false },
+    plugins: [
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./src/taskpane/taskpane.html",
+        chunks: ["taskpane"],
+      }),
+      new HtmlWebpackPlugin({
+        filename: "commands.html",
+        template: "./src/taskpane/commands.html",
+        chunks: [],
+      }),
+      new HtmlWebpackPlugin({
+        filename: "preview.html",
+        template: "./src/preview/preview.html",
+        // The stand-in must be in place before the task pane runs: preview.js first.
+        chunks: ["preview", "taskpane"],
+        chunksSortMode: "manual",
+      }),
+      new CopyAssetsPlugin(),
+      new GuardTaskpanePlugin({ production }),
+    ],
+    devServer: env.WEBPACK_SERVE
+      ? {
+          static: { directory: path.resolve(__dirname, "dist") },
+          headers: { "Access-Control-Allow-Origin": "*" },
+          server: { type: "https", options: await httpsOptions() },
+          port: Number(process.env.PORT || DEV_PORT),
+          hot: false,
+          client: { overlay: false },
+        }
+      : undefined,
+  };
+};
