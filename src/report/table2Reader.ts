@@ -1,0 +1,164 @@
+/** Finding and reading table 二 by its row labels (规章, 行政许可 …), in either format. */
+import { cellKey, FORMATS, type FormatId, type PlacedDataCell } from "../format";
+import type { ReadNote, ReportCell } from "./model";
+import { isSectionHeading, isTable2Group, isTable3Start, isTable4Anchor, table2RowLabel } from "./anchors";
+import { KNOWN_TYPOS, labelKey, matchLabel } from "./labels";
+import { note } from "./notes";
+import { chooseWindow, scanRow, type SheetView } from "./sheetView";
+import { missingCell, noFormatPreference, readCell, type Area, type FoundTable, type TableRead } from "./tableRead";
+
+const FORMAT_IDS: FormatId[] = ["2019", "2021"];
+const MAX_GAP = 6;
+const BAND = 5;
+
+interface Entry {
+  row: number;
+  col: number;
+  label: string;
+}
+
+/** Column headers and group labels used by one format only. */
+function exclusiveHeaders(): Record<FormatId, Set<string>> {
+  const headersOf = (f: FormatId) =>
+    new Set(
+      FORMATS[f].tables["二"].cells.filter((c) => c.role !== "label" && c.text).map((c) => labelKey(c.text as string)),
+    );
+  const h19 = headersOf("2019");
+  const h21 = headersOf("2021");
+  return {
+    "2019": new Set([...h19].filter((k) => !h21.has(k))),
+    "2021": new Set([...h21].filter((k) => !h19.has(k))),
+  };
+}
+
+const EXCLUSIVE = exclusiveHeaders();
+/** Row labels that name one format (二 has different rows in 2019). */
+const ROW_EVIDENCE: Record<string, [FormatId, number]> = {
+  其他对外管理服务事项: ["2019", 2],
+  政府集中采购: ["2019", 2],
+  规范性文件: ["2019", 1],
+  行政规范性文件: ["2021", 1],
+};
+/** Rows with one number in 2021 and two or three in 2019. */
+const SINGLE_IN_2021 = new Set(["行政许可", "行政处罚", "行政强制", "行政事业性收费"]);
+
+function isBarrier(view: SheetView, row: number, area: Area): boolean {
+  for (let c = area.left; c <= area.right; c += 1) {
+    const key = view.key(row, c);
+    if (key !== "" && (isTable3Start(key) || isTable4Anchor(key) || isSectionHeading(key))) return true;
+  }
+  return false;
+}
+
+function findEntries(view: SheetView, area: Area): Entry[] {
+  const entries: Entry[] = [];
+  for (let r = area.top; r < area.bottom; r += 1) {
+    for (let c = area.left; c <= area.right; c += 1) {
+      const key = view.key(r, c);
+      if (key === "") continue;
+      const label = table2RowLabel(key);
+      if (label) entries.push({ row: r, col: c, label });
+      break;
+    }
+  }
+  return entries;
+}
+
+function groupEntries(view: SheetView, area: Area, entries: Entry[]): Entry[][] {
+  const groups: Entry[][] = [];
+  let current: Entry[] = [];
+  for (const entry of entries) {
+    const prev = current[current.length - 1];
+    let split = !prev || entry.row - prev.row > MAX_GAP || current.some((e) => e.label === entry.label);
+    for (let r = prev ? prev.row + 1 : entry.row; !split && r < entry.row; r += 1) split = isBarrier(view, r, area);
+    if (split && current.length > 0) {
+      groups.push(current);
+      current = [];
+    }
+    current.push(entry);
+  }
+  if (current.length > 0) groups.push(current);
+  return groups.filter((g) => new Set(g.map((e) => e.label)).size >= 2);
+}
+
+export function findTable2(view: SheetView, area: Area): FoundTable[] {
+  return groupEntries(view, area, findEntries(view, area)).map((entries) => readInstance(view, area, entries));
+}
+
+function readInstance(view: SheetView, area: Area, entries: Entry[]): FoundTable {
+  const left = Math.min(...entries.map((e) => e.col));
+  const right = Math.min(area.right, left + BAND);
+  let top = entries[0].row;
+  for (let r = top - 1; r >= Math.max(area.top, entries[0].row - 3); r -= 1) {
+    const key = view.key(r, left);
+    if (isTable2Group(key) || key === "信息内容") top = r;
+    else if (key !== "") break;
+  }
+  const bottom = entries[entries.length - 1].row;
+  const evidence = noFormatPreference();
+  const notes: ReadNote[] = [];
+  const seen = new Set<string>();
+  for (let r = top; r <= bottom; r += 1) {
+    for (let c = left; c <= right; c += 1) {
+      const key = view.key(r, c);
+      if (key === "" || seen.has(key)) continue;
+      seen.add(key);
+      for (const f of FORMAT_IDS) if (EXCLUSIVE[f].has(key)) evidence[f] += 1;
+      const typoOf = KNOWN_TYPOS[key];
+      if (typoOf) {
+        if (EXCLUSIVE["2021"].has(labelKey(typoOf))) evidence["2021"] += 1;
+        const ref = { sheet: view.name, row: r, col: c };
+        notes.push(note("F3", "warning", "二", `表二中“${view.text(r, c)}”应为“${typoOf}”`, ref));
+      }
+    }
+  }
+  for (const entry of entries) {
+    const rowEvidence = ROW_EVIDENCE[entry.label];
+    if (rowEvidence) evidence[rowEvidence[0]] += rowEvidence[1];
+    if (SINGLE_IN_2021.has(entry.label)) {
+      const count = scanRow(view, entry.row, entry.col, entry.col + BAND).valueCount;
+      if (count === 1) evidence["2021"] += 1;
+      if (count >= 2) evidence["2019"] += 1;
+    }
+  }
+  const reads: FoundTable["reads"] = {};
+  for (const f of FORMAT_IDS) reads[f] = readFormat(view, f, entries, notes);
+  return { table: "二", sheet: view.name, top, bottom, left, reads, evidence };
+}
+
+function readFormat(view: SheetView, formatId: FormatId, entries: Entry[], sharedNotes: ReadNote[]): TableRead {
+  const table = FORMATS[formatId].tables["二"];
+  const cells = new Map<string, ReportCell>();
+  const notes: ReadNote[] = [...sharedNotes];
+  const leaves = table.rowPaths.map((path) => path.split("/")[1]);
+  const used = new Set<Entry>();
+  let fit = 0;
+  const entryFor = (leaf: string): { entry: Entry; score: number } | null => {
+    const exact = entries.find((e) => e.label === leaf && !used.has(e));
+    if (exact) return { entry: exact, score: 1 };
+    for (const e of entries) {
+      if (used.has(e) || leaves.includes(e.label)) continue;
+      const match = matchLabel(e.label, [leaf]);
+      if (match) return { entry: e, score: match.score };
+    }
+    return null;
+  };
+  table.rowPaths.forEach((path, index) => {
+    const defs = table.dataCells.filter((d: PlacedDataCell) => d.row === path);
+    const found = entryFor(leaves[index]);
+    if (!found) {
+      for (const def of defs) cells.set(cellKey("二", def.row, def.column), missingCell(def));
+      notes.push(note("F4", "error", "二", `表二未找到“${leaves[index]}”一行，该行各单元格按空白处理`));
+      fit -= 1;
+      return;
+    }
+    used.add(found.entry);
+    fit += found.score;
+    const { row, col } = found.entry;
+    const scan = scanRow(view, row, col, col + BAND);
+    const start = chooseWindow(scan, defs.length, scan.dataStart);
+    defs.forEach((def, k) => cells.set(cellKey("二", def.row, def.column), readCell(view, def, row, start + k)));
+  });
+  fit -= entries.filter((e) => !used.has(e)).length;
+  return { cells, notes, fit };
+}

@@ -1,0 +1,103 @@
+/**
+ * Finding and reading table 四: either one row of 15 numbers under the header block, or three
+ * labelled rows (行政复议 / 未经复议直接起诉 / 复议后起诉) of 5 numbers each.
+ */
+import { cellKey, FORMAT_2021, T4_GROUPS, T4_RESULTS } from "../format";
+import type { ReadNote, ReportCell } from "./model";
+import { isSectionHeading, isTable2Group, isTable3Start, isTable4Anchor, table2RowLabel, table4Group } from "./anchors";
+import { note } from "./notes";
+import { chooseWindow, scanRow, type RowScan, type SheetView } from "./sheetView";
+import { missingCell, noFormatPreference, readCell, type Area, type FoundTable, type TableRead } from "./tableRead";
+
+const BAND = 17;
+const MAX_ROWS = 14;
+const PER_GROUP = T4_RESULTS.length;
+const ALL = T4_GROUPS.length * PER_GROUP;
+
+function isStop(key: string): boolean {
+  return isSectionHeading(key) || isTable3Start(key) || isTable2Group(key) || table2RowLabel(key) !== null;
+}
+
+export function findTable4(view: SheetView, area: Area): FoundTable[] {
+  const found: FoundTable[] = [];
+  let after = area.top;
+  for (let r = area.top; r < area.bottom; r += 1) {
+    if (r < after) continue;
+    for (let c = area.left; c <= area.right; c += 1) {
+      const key = view.key(r, c);
+      if (key === "" || !isTable4Anchor(key)) continue;
+      const table = readFrom(view, area, r, c);
+      if (table) {
+        found.push(table);
+        after = table.bottom + 1;
+      }
+      break;
+    }
+  }
+  return found;
+}
+
+function readFrom(view: SheetView, area: Area, anchorRow: number, anchorCol: number): FoundTable | null {
+  const left = anchorCol;
+  const right = Math.min(area.right, anchorCol + BAND);
+  const limit = Math.min(area.bottom, anchorRow + MAX_ROWS);
+  const grouped = new Map<string, RowScan>();
+  let wide: RowScan | null = null;
+  let firstResultCol: number | null = null;
+  for (let r = anchorRow; r < limit; r += 1) {
+    const scan = scanRow(view, r, left, right);
+    const firstKey = scan.labels.length > 0 ? view.key(r, scan.labels[0].col) : "";
+    if (r > anchorRow && firstKey !== "" && isStop(firstKey)) break;
+    if (firstResultCol === null) {
+      const result = scan.labels.find((l) => view.key(r, l.col) === "结果维持");
+      if (result) firstResultCol = result.col;
+    }
+    const group = scan.labels.length === 1 ? table4Group(firstKey) : null;
+    if (group) {
+      const blanksShown = !view.isLoose(r);
+      if ((scan.valueCount > 0 || blanksShown) && !grouped.has(group)) grouped.set(group, scan);
+      if (scan.valueCount > 0) continue;
+    }
+    const enough = view.isLoose(r) ? 5 : 1;
+    if (scan.labels.length === 0 && scan.valueCount >= enough && r > anchorRow) {
+      wide = scan;
+      break;
+    }
+  }
+  const groupedWithValues = [...grouped.values()].some((s) => s.valueCount > 0);
+  if (!wide && !groupedWithValues) return null;
+  const cells = new Map<string, ReportCell>();
+  const notes: ReadNote[] = [];
+  const defs = FORMAT_2021.tables["四"].dataCells;
+  let bottom = anchorRow;
+  if (wide) {
+    const start = chooseWindow(wide, ALL, firstResultCol);
+    defs.forEach((def, k) => cells.set(cellKey("四", def.row, def.column), readCell(view, def, wide.row, start + k)));
+    bottom = wide.row;
+  } else {
+    T4_GROUPS.forEach((group, g) => {
+      const groupDefs = defs.slice(g * PER_GROUP, (g + 1) * PER_GROUP);
+      const scan = grouped.get(group);
+      if (!scan) {
+        for (const def of groupDefs) cells.set(cellKey("四", def.row, def.column), missingCell(def));
+        notes.push(note("F4", "error", "四", `表四未找到“${group.replace("/", "·")}”一行，该行各单元格按空白处理`));
+        return;
+      }
+      const start = chooseWindow(scan, PER_GROUP, scan.dataStart);
+      groupDefs.forEach((def, k) =>
+        cells.set(cellKey("四", def.row, def.column), readCell(view, def, scan.row, start + k)),
+      );
+      bottom = Math.max(bottom, scan.row);
+    });
+  }
+  const read: TableRead = { cells, notes, fit: 0 };
+  return {
+    table: "四",
+    sheet: view.name,
+    top: anchorRow,
+    bottom,
+    left,
+    reads: { "2019": read, "2021": read },
+    evidence: noFormatPreference(),
+  };
+}

@@ -1,0 +1,29 @@
+/** The report's title: {单位}{年}年政府信息公开工作年度报告, and the forms real reports give it. */
+
+export interface TitleInfo {
+  unit: string | null;
+  year: number;
+}
+
+/** 年 or 年度 after a four-digit year, then 政府信息公开…报告 (typos like 工作告年度报 allowed). */
+const TITLE = /^(.*?)((?:19|20|21)\d{2})年度?(.*?)政府信息公开(?:工作)?(?:[^，。；;,]{0,8}?)报/;
+const LONGEST_TITLE = 60;
+
+function cleanUnit(text: string): string | null {
+  const unit = text
+    .replace(/^[#\s*]+/, "")
+    .replace(/^[《“"'「]+|[》”"'」:：,，、\s]+$/g, "")
+    .trim();
+  return unit === "" ? null : unit;
+}
+
+/** Reads unit and year from a title line (spaces allowed anywhere: 胡集乡 2024 年…). Null when it is no title. */
+export function parseTitle(raw: string): TitleInfo | null {
+  const text = raw.replace(/[\s\u3000\u00a0]+/g, "");
+  const m = TITLE.exec(text);
+  if (!m || m[0].length > LONGEST_TITLE || /[。；《》]|关于/.test(m[0])) return null;
+  const before = cleanUnit(m[1]);
+  const between = cleanUnit(m[3]);
+  if (before && between) return null;
+  return { unit: before ?? between, year: Number(m[2]) };
+}
