@@ -2,6 +2,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import { describeShared, sharedPath } from "./shared";
+import { EXCEL_API, MIN_EXCEL_API } from "../src/taskpane/requirements";
 
 interface ManifestValidator {
   validateManifest(xml: string, xsdDir?: string): Promise<{ valid: boolean; errors: string[] }>;
@@ -57,7 +58,8 @@ describe("manifest.xml content", () => {
       /<DisplayName DefaultValue="政务公开年报表格助手">\s*<Override Locale="en-US" Value="Disclosure Tables for Annual Reports"\/>/,
     );
     expect(manifest).toMatch(/<SourceLocation DefaultValue="https:\/\/localhost:3000\/taskpane.html"\/>/);
-    expect(manifest).toMatch(/<Set Name="ExcelApi" MinVersion="1\.\d+"\/>/);
+    // The task pane checks the same minimum set at run time.
+    expect(manifest).toContain(`<Set Name="${EXCEL_API}" MinVersion="${MIN_EXCEL_API}"/>`);
     expect(manifest).toMatch(/<OfficeTab id="TabHome">/);
     expect(manifest).toMatch(/<Action xsi:type="ShowTaskpane">/);
   });

@@ -1,0 +1,53 @@
+import { defaultReportYear, parseReportYear } from "./year";
+import { unsupportedMessage } from "./requirements";
+
+const JAN_2025 = new Date(2025, 0, 10);
+
+describe("report year", () => {
+  it("defaults to last calendar year", () => {
+    expect(defaultReportYear(JAN_2025)).toBe(2024);
+    expect(defaultReportYear(new Date(2030, 11, 31))).toBe(2029);
+  });
+
+  it("accepts 2019 up to next year", () => {
+    expect(parseReportYear("2019", JAN_2025)).toEqual({ year: 2019 });
+    expect(parseReportYear(" 2026 ", JAN_2025)).toEqual({ year: 2026 });
+  });
+
+  it.each(["2018", "2027", "", "24", "2024.5", "abc", "２０２４"])("refuses %p with a message", (text) => {
+    const result = parseReportYear(text, JAN_2025);
+    expect(result).toEqual({ problem: expect.stringContaining("2019 至 2026") });
+  });
+});
+
+describe("requirement set", () => {
+  const original = (globalThis as { Office?: unknown }).Office;
+  afterEach(() => {
+    (globalThis as { Office?: unknown }).Office = original;
+  });
+
+  function fakeOffice(supported: boolean, seen: string[] = []) {
+    (globalThis as { Office?: unknown }).Office = {
+      context: {
+        requirements: {
+          isSetSupported: (name: string, version: string) => {
+            seen.push(`${name} ${version}`);
+            return supported;
+          },
+        },
+      },
+    };
+    return seen;
+  }
+
+  it("is silent where the set is supported, and asks for it by name and version", () => {
+    const seen = fakeOffice(true);
+    expect(unsupportedMessage()).toBeNull();
+    expect(seen).toEqual(["ExcelApi 1.7"]);
+  });
+
+  it("explains in Chinese where it is not", () => {
+    fakeOffice(false);
+    expect(unsupportedMessage()).toBe("此版本的 Excel 不支持本加载项需要的 ExcelApi 1.7，请更新 Office 后再使用。");
+  });
+});
