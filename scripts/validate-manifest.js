@@ -59,7 +59,8 @@ function checkReferences(xml, root = ROOT) {
       const isPng = png.subarray(1, 4).toString("ascii") === "PNG";
       const w = isPng ? png.readUInt32BE(16) : 0;
       const h = isPng ? png.readUInt32BE(20) : 0;
-      if (w !== Number(size[1]) || h !== Number(size[1])) problems.push(`assets/${m[1]} is not a ${size[1]}×${size[1]} PNG`);
+      if (w !== Number(size[1]) || h !== Number(size[1]))
+        problems.push(`assets/${m[1]} is not a ${size[1]}×${size[1]} PNG`);
     }
   }
   for (const m of xml.matchAll(/<bt:Image id="Icon\.(\d+)x\d+" DefaultValue="[^"]*icon-(\d+)\.png"/g)) {
