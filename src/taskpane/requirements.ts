@@ -3,13 +3,17 @@
  * MIN_EXCEL_API must match <Set Name="ExcelApi" MinVersion="…"/> in manifest.xml.
  * PROVISIONAL: 1.7 until the lead confirms the set the features need.
  */
-import { unsupportedExcel } from "./strings";
+import { notInExcel, unsupportedExcel } from "./strings";
 
 export const EXCEL_API = "ExcelApi";
 export const MIN_EXCEL_API = "1.7";
 
-/** A message when this Excel lacks the minimum set, else null (also null where Office cannot tell). */
+/**
+ * Why the add-in cannot work here, or null: opened outside Excel (no Excel API), or this Excel lacks the
+ * minimum set (null where Office cannot tell).
+ */
 export function unsupportedMessage(): string | null {
+  if (typeof Excel === "undefined") return notInExcel;
   const requirements = typeof Office !== "undefined" ? Office.context?.requirements : undefined;
   if (!requirements || typeof requirements.isSetSupported !== "function") return null;
   return requirements.isSetSupported(EXCEL_API, MIN_EXCEL_API) ? null : unsupportedExcel(EXCEL_API, MIN_EXCEL_API);

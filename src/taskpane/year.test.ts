@@ -21,9 +21,20 @@ describe("report year", () => {
 });
 
 describe("requirement set", () => {
-  const original = (globalThis as { Office?: unknown }).Office;
+  const globals = globalThis as { Office?: unknown; Excel?: unknown };
+  const original = { Office: globals.Office, Excel: globals.Excel };
+  beforeEach(() => {
+    globals.Excel = {};
+  });
   afterEach(() => {
-    (globalThis as { Office?: unknown }).Office = original;
+    globals.Office = original.Office;
+    globals.Excel = original.Excel;
+  });
+
+  it("asks to open the add-in in Excel where there is no Excel API", () => {
+    delete globals.Excel;
+    fakeOffice(true);
+    expect(unsupportedMessage()).toMatch(/^请在 Excel 中打开本加载项/);
   });
 
   function fakeOffice(supported: boolean, seen: string[] = []) {
