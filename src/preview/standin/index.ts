@@ -1,0 +1,124 @@
+/**
+ * The Excel stand-in: createStandin() gives an `Excel` namespace (run and the enums the add-in uses) over an
+ * in-memory workbook, and the StandinView the preview draws. installStandin() sets the globals `Excel`,
+ * `Office` (onReady, requirement sets) and `OfficeExtension`, so the same add-in bundle runs on it.
+ * Browser-safe: no Node imports.
+ */
+import { ErrorCodes, StandinError } from "./errors";
+import { StandinWorkbook } from "./excel";
+import { WorkbookModel } from "./model";
+import { StandinContext, versionAtLeast } from "./proxy";
+import { createView, notifyAll, type ViewHost } from "./standinView";
+import type { StandinView } from "./view";
+
+export type { StandinView } from "./view";
+export { StandinError, ErrorCodes } from "./errors";
+
+/** Highest ExcelApi requirement set whose APIs (of those the add-in uses) the stand-in implements. */
+export const STANDIN_API_VERSION = "1.13";
+
+export interface StandinOptions {
+  /** Requirement set to answer as supported, to stand in for an older Excel ("1.9": no comments). */
+  apiVersion?: string;
+  /** Name of the first sheet of the new workbook. */
+  firstSheet?: string;
+}
+
+export interface StandinExcel {
+  run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
+  ErrorCodes: typeof ErrorCodes;
+  ConditionalFormatType: { custom: "Custom" };
+  BorderIndex: Record<
+    "edgeTop" | "edgeBottom" | "edgeLeft" | "edgeRight" | "insideVertical" | "insideHorizontal",
+    string
+  >;
+  BorderLineStyle: { none: "None"; continuous: "Continuous" };
+  BorderWeight: { thin: "Thin"; medium: "Medium"; thick: "Thick" };
+  HorizontalAlignment: { general: "General"; left: "Left"; center: "Center"; right: "Right" };
+  VerticalAlignment: { top: "Top"; center: "Center"; bottom: "Bottom" };
+  SheetVisibility: { visible: "Visible"; hidden: "Hidden"; veryHidden: "VeryHidden" };
+}
+
+export interface Standin {
+  Excel: StandinExcel;
+  view: StandinView;
+  /** Whether the stand-in answers this requirement set as supported (what Office.context.requirements says). */
+  isSetSupported(name: string, version?: string): boolean;
+}
+
+export function createStandin(options: StandinOptions = {}): Standin {
+  const apiVersion = options.apiVersion ?? STANDIN_API_VERSION;
+  const host: ViewHost = {
+    model: new WorkbookModel(options.firstSheet ?? "Sheet1"),
+    apiVersion,
+    syncCount: 0,
+    listeners: new Set(),
+    changed: () => notifyAll(host),
+  };
+
+  async function run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
+    const context = new StandinContext(host);
+    context.workbook = new StandinWorkbook(context);
+    const facade = {
+      workbook: context.workbook,
+      sync: () => context.sync(),
+      trackedObjects: { add: () => undefined, remove: () => undefined },
+    };
+    const result = await batch(facade as unknown as Excel.RequestContext);
+    if (context.hasPending) await context.sync();
+    return result;
+  }
+
+  const Excel: StandinExcel = {
+    run,
+    ErrorCodes,
+    ConditionalFormatType: { custom: "Custom" },
+    BorderIndex: {
+      edgeTop: "EdgeTop",
+      edgeBottom: "EdgeBottom",
+      edgeLeft: "EdgeLeft",
+      edgeRight: "EdgeRight",
+      insideVertical: "InsideVertical",
+      insideHorizontal: "InsideHorizontal",
+    },
+    BorderLineStyle: { none: "None", continuous: "Continuous" },
+    BorderWeight: { thin: "Thin", medium: "Medium", thick: "Thick" },
+    HorizontalAlignment: { general: "General", left: "Left", center: "Center", right: "Right" },
+    VerticalAlignment: { top: "Top", center: "Center", bottom: "Bottom" },
+    SheetVisibility: { visible: "Visible", hidden: "Hidden", veryHidden: "VeryHidden" },
+  };
+
+  const isSetSupported = (name: string, version?: string) =>
+    name.toLowerCase() === "excelapi" && versionAtLeast(apiVersion, version ?? "1.1");
+
+  return { Excel, view: createView(host), isSetSupported };
+}
+
+/** A minimal `Office` global: onReady resolves with host Excel; requirement sets answered by the stand-in. */
+function officeGlobal(standin: Standin) {
+  const info = { host: "Excel", platform: "OfficeOnline" };
+  return {
+    HostType: { Excel: "Excel", Word: "Word", PowerPoint: "PowerPoint", Outlook: "Outlook", OneNote: "OneNote" },
+    PlatformType: { PC: "PC", OfficeOnline: "OfficeOnline", Mac: "Mac", iOS: "iOS", Android: "Android" },
+    context: {
+      host: "Excel",
+      platform: "OfficeOnline",
+      displayLanguage: "zh-CN",
+      requirements: { isSetSupported: standin.isSetSupported },
+    },
+    onReady(callback?: (i: typeof info) => void): Promise<typeof info> {
+      callback?.(info);
+      return Promise.resolve(info);
+    },
+  };
+}
+
+/** Installs the stand-in's Excel, Office and OfficeExtension globals on `target`; returns its view. */
+export function installStandin(target: object = globalThis, options: StandinOptions = {}): StandinView {
+  const standin = createStandin(options);
+  const globals = target as Record<string, unknown>;
+  globals.Excel = standin.Excel;
+  globals.Office = officeGlobal(standin);
+  globals.OfficeExtension = { Error: StandinError, ErrorCodes };
+  return standin.view;
+}
