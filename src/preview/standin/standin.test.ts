@@ -1,3 +1,5 @@
+/* The strictness tests read before load and sync on purpose: the Office.js lint rules flag exactly that. */
+/* eslint-disable office-addins/call-sync-before-read, office-addins/load-object-before-read, office-addins/call-sync-after-load, office-addins/no-context-sync-in-loop */
 import { createStandin, installStandin } from ".";
 import { StandinError } from "./errors";
 
