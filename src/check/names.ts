@@ -1,0 +1,50 @@
+/** How cells, rows, columns and rule instances are named in messages. */
+import { shortCellName, type TableId } from "../format";
+import { abs, toText, type Dec } from "./exact";
+import type { Evaluated } from "./evaluate";
+import type { RuleInstance } from "./instances";
+
+/**
+ * 行·列 of a cell. Table 二's column labels are single headers, one of them with a slash in it
+ * (2019 本年增/减), so they are taken whole rather than split as paths.
+ */
+export const cellName = (cell: { row: string; column: string; table?: TableId }): string =>
+  cell.table === "二" ? `${rowLabel(cell.row)}·${cell.column}` : shortCellName(cell);
+
+/** The last label of a row path, without the official note of （二）部分公开（区分处理的，…）. */
+export const rowLabel = (path: string): string =>
+  (path.split("/").slice(-1)[0] ?? "").replace(/^(（[一二三四五六七八九十]）[^（]+)（.+）$/u, "$1");
+
+export const columnLabel = (path: string): string => shortCellName({ row: "", column: path });
+
+export const fmt = (a: Dec): string => toText(a);
+
+/** Where an instance applies: "自然人 列", "（一）予以公开 行", or the rule's own name for table 四. */
+export function instanceWhere(inst: RuleInstance): string {
+  if (inst.rule.along === "column") return `${columnLabel(inst.at)} 列`;
+  return inst.at === "" ? inst.rule.text.left : `${rowLabel(inst.at)} 行`;
+}
+
+/** "R2（自然人 列）" */
+export const instanceRef = (inst: RuleInstance): string => `${inst.rule.id}（${instanceWhere(inst)}）`;
+
+/** What a single left term is called at this instance: "（七）总计·自然人", "（一）予以公开·总计", "行政复议·总计". */
+function leftName(inst: RuleInstance): string {
+  const { rule, at } = inst;
+  if (rule.along === "column") return `${rule.text.left}·${columnLabel(at)}`;
+  return at === "" ? rule.text.left : `${rowLabel(at)}·${rule.text.left}`;
+}
+
+/** "（七）总计·自然人 为 20，但各项办理结果之和为 26（相差 6）" */
+export function failureMessage(ev: Evaluated): string {
+  const { inst, left, right, d } = ev;
+  const tail = `${inst.rule.text.right}为 ${fmt(right)}（相差 ${fmt(abs(d))}）`;
+  if (inst.rule.left.length === 1) return `${leftName(inst)} 为 ${fmt(left)}，但${tail}`;
+  return `${instanceWhere(inst)}：${inst.rule.text.left}为 ${fmt(left)}，但${tail}`;
+}
+
+/** "A、B 和 C" */
+export function listJoin(items: readonly string[]): string {
+  if (items.length <= 1) return items.join("");
+  return `${items.slice(0, -1).join("、")} 和 ${items[items.length - 1]}`;
+}
