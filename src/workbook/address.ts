@@ -76,3 +76,21 @@ export function boxesIntersect(a: Box, b: Box): boolean {
 export function boxContains(box: Box, row: number, col: number): boolean {
   return row >= box.top && row < box.top + box.rows && col >= box.left && col < box.left + box.cols;
 }
+
+/** Splits "Sheet1!A1:C1, 'a,b'!A3:B4" into its addresses (commas inside quoted sheet names kept). */
+export function splitAddressList(list: string): string[] {
+  const out: string[] = [];
+  let current = "";
+  let quoted = false;
+  for (const ch of list) {
+    if (ch === "'") quoted = !quoted;
+    if (ch === "," && !quoted) {
+      if (current.trim() !== "") out.push(current.trim());
+      current = "";
+      continue;
+    }
+    current += ch;
+  }
+  if (current.trim() !== "") out.push(current.trim());
+  return out;
+}

@@ -1,0 +1,2 @@
+export { exceljsHost } from "./exceljsHost";
+export { openXlsx, loadXlsx, saveXlsx, newWorkbook } from "./files";

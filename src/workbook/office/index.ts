@@ -1,0 +1,1 @@
+export { officeHost, REQUIRED_API, FLAGS_API, MESSAGES_API, MERGES_API, type OfficeHostOptions } from "./officeHost";
