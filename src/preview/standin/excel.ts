@@ -420,8 +420,10 @@ export class StandinRange extends Proxy<RangeTarget> {
     return this.cfProxy;
   }
 
+  private worksheetChild: StandinWorksheet | undefined;
   get worksheet(): StandinWorksheet {
-    return new StandinWorksheet(this.context, () => this.resolve()?.sheet ?? null);
+    this.worksheetChild ??= new StandinWorksheet(this.context, () => this.resolve()?.sheet ?? null);
+    return this.worksheetChild;
   }
 
   getCell(row: number, column: number): StandinRange {
@@ -927,20 +929,24 @@ export class StandinConditionalFormat extends Proxy<CfTarget> {
     this.command((t) => (t.cf.stopIfTrue = value));
   }
 
+  private customChild: StandinCustomConditionalFormat | undefined;
   get custom(): StandinCustomConditionalFormat {
-    return new StandinCustomConditionalFormat(this.context, () => {
+    this.customChild ??= new StandinCustomConditionalFormat(this.context, () => {
       const t = this.resolve();
       if (t === null) return null;
       if (t.cf.type !== "Custom") throw new StandinError(ErrorCodes.invalidOperation, "不是自定义条件格式");
       return t;
     });
+    return this.customChild;
   }
 
+  private customOrNullObjectChild: StandinCustomConditionalFormat | undefined;
   get customOrNullObject(): StandinCustomConditionalFormat {
-    return new StandinCustomConditionalFormat(this.context, () => {
+    this.customOrNullObjectChild ??= new StandinCustomConditionalFormat(this.context, () => {
       const t = this.resolve();
       return t !== null && t.cf.type === "Custom" ? t : null;
     });
+    return this.customOrNullObjectChild;
   }
 
   delete(): void {
@@ -981,12 +987,16 @@ export class StandinCustomConditionalFormat extends Proxy<CfTarget> {
     return undefined;
   }
 
+  private ruleChild: StandinConditionalFormatRule | undefined;
   get rule(): StandinConditionalFormatRule {
-    return new StandinConditionalFormatRule(this.context, () => this.resolve());
+    this.ruleChild ??= new StandinConditionalFormatRule(this.context, () => this.resolve());
+    return this.ruleChild;
   }
 
+  private formatChild: StandinConditionalRangeFormat | undefined;
   get format(): StandinConditionalRangeFormat {
-    return new StandinConditionalRangeFormat(this.context, () => this.resolve());
+    this.formatChild ??= new StandinConditionalRangeFormat(this.context, () => this.resolve());
+    return this.formatChild;
   }
 }
 
@@ -1028,12 +1038,16 @@ export class StandinConditionalRangeFormat extends Proxy<CfTarget> {
     return undefined;
   }
 
+  private fillChild: StandinConditionalRangeFill | undefined;
   get fill(): StandinConditionalRangeFill {
-    return new StandinConditionalRangeFill(this.context, () => this.resolve());
+    this.fillChild ??= new StandinConditionalRangeFill(this.context, () => this.resolve());
+    return this.fillChild;
   }
 
+  private fontChild: StandinConditionalRangeFont | undefined;
   get font(): StandinConditionalRangeFont {
-    return new StandinConditionalRangeFont(this.context, () => this.resolve());
+    this.fontChild ??= new StandinConditionalRangeFont(this.context, () => this.resolve());
+    return this.fontChild;
   }
 }
 

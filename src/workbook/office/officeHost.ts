@@ -37,9 +37,14 @@ export const FLAGS_API = "1.6";
 export const MESSAGES_API = "1.10";
 export const MERGES_API = "1.13";
 
+/** The part of the Excel namespace the host calls. */
+export interface ExcelRunner {
+  run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
+}
+
 export interface OfficeHostOptions {
   /** The Excel namespace (default: the global Excel). */
-  excel?: { run: typeof Excel.run };
+  excel?: ExcelRunner;
   /** Requirement-set test (default: Office.context.requirements.isSetSupported). */
   isSetSupported?: (name: string, version: string) => boolean;
 }
@@ -69,7 +74,7 @@ const H_ALIGN = { left: "Left", center: "Center", right: "Right" } as const;
 const V_ALIGN = { top: "Top", center: "Center", bottom: "Bottom" } as const;
 
 export function officeHost(options: OfficeHostOptions = {}): WorkbookHost {
-  const excel = () => options.excel ?? (globalThis as unknown as { Excel: { run: typeof Excel.run } }).Excel;
+  const excel = () => options.excel ?? (globalThis as unknown as { Excel: ExcelRunner }).Excel;
   const supports = (version: string): boolean => {
     if (options.isSetSupported) return options.isSetSupported("ExcelApi", version);
     const office = (globalThis as unknown as { Office?: typeof Office }).Office;
