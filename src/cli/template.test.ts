@@ -1,3 +1,5 @@
+/* ExcelJS cells, not Office.js proxies: the Office.js load/sync lint rules mistake getCell() for Excel.Worksheet.getCell. */
+/* eslint-disable office-addins/call-sync-before-read, office-addins/load-object-before-read */
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import * as path from "path";

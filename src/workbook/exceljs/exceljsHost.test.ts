@@ -1,3 +1,5 @@
+/* ExcelJS cells, not Office.js proxies: the Office.js load/sync lint rules mistake getCell() for Excel.Worksheet.getCell. */
+/* eslint-disable office-addins/call-sync-before-read, office-addins/load-object-before-read */
 import ExcelJS from "exceljs";
 import { exceljsHost } from "./exceljsHost";
 import { loadXlsx } from "./files";
