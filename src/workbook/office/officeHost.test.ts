@@ -1,3 +1,4 @@
+import { insertTables } from "../../features/insert";
 import { createStandinHost } from "../../preview/standin/host";
 import type { StandinCellView } from "../../preview/standin/view";
 import { FLAG_COMMENT_PREFIX, FLAG_FILLS } from "../flagMarker";
@@ -193,5 +194,31 @@ describe("reading a workbook over Office.js (stand-in)", () => {
     expect(snapshot.sheets[1].values).toEqual([["新"]]);
     expect(snapshot.sheets[0].values[1][0]).toBe(12);
     expect(view.syncCount - syncs).toBe(2);
+  });
+});
+
+describe("round trips of a check after inserting the tables", () => {
+  test("read everything with flags, then clear and flag: two syncs; a third only when user comments exist", async () => {
+    const { host, view, Excel } = createStandinHost();
+    await insertTables(host, { year: 2024, unit: "胡集乡", tables: ["二", "三", "四"] });
+    const check = async () => {
+      const before = view.syncCount;
+      await host.run(async (session) => {
+        await session.read({ values: true, flags: true });
+        await session.write([
+          { op: "clearFlags" },
+          { op: "flag", sheet: "2024年报表", row: 21, col: 3, level: "error", message: "R2" },
+        ]);
+      });
+      return view.syncCount - before;
+    };
+    expect(await check()).toBe(2);
+    expect(await check()).toBe(2);
+    await Excel.run(async (context) => {
+      context.workbook.comments.add("'2024年报表'!E22", "用户批注");
+      await context.sync();
+    });
+    expect(await check()).toBe(3);
+    expect(view.sheets()[1].cell(21, 4).comment).toBe("用户批注");
   });
 });
