@@ -7,14 +7,7 @@ import { abs, eq, isZero, mulInt, neg, sign, type Dec } from "./exact";
 import { fmt } from "./names";
 
 export type CauseKind =
-  | "sign"
-  | "swap"
-  | "droppedDigit"
-  | "addedDigit"
-  | "changedDigit"
-  | "doubled"
-  | "leftAtZero"
-  | "shouldBeZero";
+  "sign" | "swap" | "droppedDigit" | "addedDigit" | "changedDigit" | "doubled" | "leftAtZero" | "shouldBeZero";
 
 export interface Cause {
   kind: CauseKind;
@@ -60,11 +53,19 @@ export function typingCause(current: Dec, suggested: Dec): Cause | null {
     for (let i = 0; i < x.length; i++) if (x[i] !== y[i]) diff.push(i);
     if (diff.length === 2 && diff[1] === diff[0] + 1 && x[diff[0]] === y[diff[1]] && x[diff[1]] === y[diff[0]]) {
       if (isDigit(x[diff[0]]) && isDigit(x[diff[1]])) {
-        return { kind: "swap", strong: true, text: `现值 ${a} 与应有值 ${b} 只是相邻两位数字顺序颠倒，可能是录入时打反了` };
+        return {
+          kind: "swap",
+          strong: true,
+          text: `现值 ${a} 与应有值 ${b} 只是相邻两位数字顺序颠倒，可能是录入时打反了`,
+        };
       }
     }
     if (diff.length === 1) {
-      return { kind: "changedDigit", strong: false, text: `现值 ${a} 与应有值 ${b} 只有一位数字不同，可能是录入时按错了一位` };
+      return {
+        kind: "changedDigit",
+        strong: false,
+        text: `现值 ${a} 与应有值 ${b} 只有一位数字不同，可能是录入时按错了一位`,
+      };
     }
     return null;
   }

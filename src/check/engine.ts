@@ -72,9 +72,10 @@ export function checkReport(report: Report, opts: CheckOptions = {}): Finding[] 
     const found = cellFindings(cell, cellName(cell.def), at);
     for (const f of found) {
       if (f.severity !== "error") continue;
-      f.suspect = f.rule === "R8" || at.value === null || typeof at.value === "string"
-        ? impliedSuspect(report, key, implied.get(key))
-        : (loc.byCell.get(key) ?? null);
+      f.suspect =
+        f.rule === "R8" || at.value === null || typeof at.value === "string"
+          ? impliedSuspect(report, key, implied.get(key))
+          : (loc.byCell.get(key) ?? null);
     }
     byTable.get(cell.def.table)?.push(...found);
   }

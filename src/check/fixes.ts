@@ -46,7 +46,8 @@ export function indexCells(evaluated: readonly Evaluated[]): CellIndex {
 const deltaFor = (ev: Evaluated, key: string): Dec | null => divInt(neg(ev.d), ev.inst.cells.get(key) as number);
 
 /** d after changing the cell by delta. */
-const after = (ev: Evaluated, key: string, delta: Dec): Dec => add(ev.d, mulInt(delta, ev.inst.cells.get(key) as number));
+const after = (ev: Evaluated, key: string, delta: Dec): Dec =>
+  add(ev.d, mulInt(delta, ev.inst.cells.get(key) as number));
 
 export class Localiser {
   constructor(

@@ -18,7 +18,12 @@ export interface Hint {
  * A term of a sum whose values equal, in every instance of the rule, that instance's imbalance: dropping
  * it (the row or column counted twice) makes the rule hold everywhere, and breaks nothing else.
  */
-export function doubleCounted(report: Report, group: readonly Evaluated[], all: readonly Evaluated[], index: CellIndex): Hint[] {
+export function doubleCounted(
+  report: Report,
+  group: readonly Evaluated[],
+  all: readonly Evaluated[],
+  index: CellIndex,
+): Hint[] {
   const hints: Hint[] = [];
   const rules = [...new Set(group.map((ev) => ev.inst.rule))];
   for (const rule of rules) {
@@ -61,7 +66,8 @@ export function doubleCounted(report: Report, group: readonly Evaluated[], all: 
     const lineWord = rule.along === "column" ? "行" : "列";
     const crossWord = rule.along === "column" ? "各列" : "各行";
     const nameOf = (path: string) => (rule.along === "column" ? rowLabel(path) : columnLabel(path));
-    const atName = (at: string) => (rule.along === "column" ? columnLabel(at) : at === "" ? rule.text.left : rowLabel(at));
+    const atName = (at: string) =>
+      rule.along === "column" ? columnLabel(at) : at === "" ? rule.text.left : rowLabel(at);
     const values = matches[0].cells
       .filter((c) => !isZero(c.value))
       .map((c) => `${atName(c.at)} ${fmt(c.value)}`)
@@ -108,12 +114,17 @@ export function misplaced(report: Report, group: readonly Evaluated[], pairs: re
     let text =
       `${instanceRef(plus.inst)} 的差额为 +${x}，${instanceRef(minus.inst)} 为 -${x}，正好相反：` +
       `像是有 ${x} 填错了${line}（应计入一${line}的计入了另一${line}）`;
-    if (moves.length === 1) {
-      const [p, q] = moves[0];
+    // Every pair of cells that moves the whole value back to an empty cell; more than three say nothing.
+    const seen = new Set<string>();
+    const said: string[] = [];
+    for (const [p, q] of moves) {
       const [from, to] = sign(p.delta) < 0 ? [p, q] : [q, p];
       const name = (key: string) => cellName(report.cells.get(key)?.def ?? { row: "", column: key });
-      text += `，可能是把应填在 ${name(to.key)} 的 ${fmt(from.current)} 填到了 ${name(from.key)}`;
+      const phrase = `把应填在 ${name(to.key)} 的 ${fmt(from.current)} 填到了 ${name(from.key)}`;
+      if (!seen.has(phrase)) said.push(phrase);
+      seen.add(phrase);
     }
+    if (said.length > 0 && said.length <= 3) text += `，可能是${said.join("，或")}`;
     hints.push({ instances: [plus.inst.id, minus.inst.id], text });
   }
   return hints;

@@ -1,11 +1,4 @@
-import {
-  T3_CARRIED_IN,
-  T3_CARRIED_OUT,
-  T3_NEW,
-  T3_RESULT_TOTAL,
-  T3_TOTAL,
-  type FormatId,
-} from "../format";
+import { T3_CARRIED_IN, T3_CARRIED_OUT, T3_NEW, T3_RESULT_TOTAL, T3_TOTAL, type FormatId } from "../format";
 import { emptyReport, getValue, setValue } from "../report/build";
 import type { Report, ReportCell } from "../report/model";
 import { checkReport } from "./engine";

@@ -68,6 +68,8 @@ export function localise(report: Report, evaluated: readonly Evaluated[]): Local
     return v;
   };
 
+  const unexplained: Evaluated[] = [];
+  const movePairs: [CellFix, CellFix][] = [];
   for (const group of groups) {
     const refs = refsOf(group);
     const singles = localiser.singleFixes(group);
@@ -137,7 +139,16 @@ export function localise(report: Report, evaluated: readonly Evaluated[]): Local
       }
       continue;
     }
-    const hints = [...doubleCounted(report, group, evaluated, index), ...misplaced(report, group, pairs.fixes)];
+    unexplained.push(...group);
+    movePairs.push(...pairs.fixes);
+  }
+  // Row-level causes look across groups: a row counted twice, or a value moved between two rows, fails
+  // instances that share no cell.
+  if (unexplained.length > 0) {
+    const hints = [
+      ...doubleCounted(report, unexplained, evaluated, index),
+      ...misplaced(report, unexplained, movePairs),
+    ];
     for (const hint of hints) {
       for (const id of hint.instances) {
         const notes = verdict(id).notes;
@@ -159,8 +170,6 @@ export function impliedSuspect(report: Report, key: string, implied: readonly Im
   if (!implied.every((i) => eq(i.value, value)) || !allowed(cell.def.kind, value)) return null;
   const refs = listJoin(implied.map((i) => instanceRef(i.inst)));
   const reason =
-    implied.length === 1
-      ? `按 ${refs} 推算，本格应为 ${fmt(value)}`
-      : `按 ${refs} 推算，本格都应为 ${fmt(value)}`;
+    implied.length === 1 ? `按 ${refs} 推算，本格应为 ${fmt(value)}` : `按 ${refs} 推算，本格都应为 ${fmt(value)}`;
   return { ...findingCell(report, key), suggested: toNumber(value), reason };
 }

@@ -41,7 +41,13 @@ export function fillTable3(report: Report, leaves: Table3Leaves): void {
   const rows = resultRows(format);
   const set = (row: string, values: number[]) => {
     values.forEach((v, j) => setValue(report, "三", row, APPLICANT_COLUMNS[j], v));
-    setValue(report, "三", row, T3_TOTAL, values.reduce((a, b) => a + b, 0));
+    setValue(
+      report,
+      "三",
+      row,
+      T3_TOTAL,
+      values.reduce((a, b) => a + b, 0),
+    );
   };
   const resultTotal = APPLICANT_COLUMNS.map((_, j) => rows.reduce((s, _r, i) => s + leaves.results[i][j], 0));
   rows.forEach((row, i) => set(row, leaves.results[i]));
@@ -59,7 +65,13 @@ export function fillTable4(report: Report, groups: number[][]): void {
   groups.forEach((values, g) => {
     const columns = T4_COLUMNS.slice(g * 5, g * 5 + 5);
     values.forEach((v, i) => setValue(report, "四", "", columns[i], v));
-    setValue(report, "四", "", columns[4], values.reduce((a, b) => a + b, 0));
+    setValue(
+      report,
+      "四",
+      "",
+      columns[4],
+      values.reduce((a, b) => a + b, 0),
+    );
   });
 }
 
@@ -155,7 +167,8 @@ export function sampleReport(text: string, format: FormatId, year: number | null
   };
   const t3Rows = formatDef.tables["三"].rowPaths;
   const t3Lines = blocks.get("三") ?? [];
-  if (t3Lines.length !== t3Rows.length) throw new Error(`table 三 has ${t3Lines.length} rows, expected ${t3Rows.length}`);
+  if (t3Lines.length !== t3Rows.length)
+    throw new Error(`table 三 has ${t3Lines.length} rows, expected ${t3Rows.length}`);
   t3Lines.forEach((fields, i) => T3_COLUMNS.forEach((column, j) => put("三", t3Rows[i], column, fields[j + 1])));
   (blocks.get("四") ?? []).forEach((fields, g) =>
     T4_COLUMNS.slice(g * 5, g * 5 + 5).forEach((column, i) => put("四", "", column, fields[i + 1])),
