@@ -54,7 +54,7 @@ export function assembleReport(group: ReportGroup): Report {
   const shape = formatFromShape(tables);
   const byYear = yearFormat(group.year);
   const hasFormatTables = tables.some((t) => t.table !== "四");
-  const format: FormatId | null = shape ?? byYear ?? (hasFormatTables ? "2021" : null);
+  const format: FormatId | null = tables.length === 0 ? null : (shape ?? byYear ?? (hasFormatTables ? "2021" : null));
   const cells = new Map<string, ReportCell>();
   const notes: ReadNote[] = [...group.notes];
   for (const table of tables) {

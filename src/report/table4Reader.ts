@@ -5,6 +5,7 @@
 import { cellKey, FORMAT_2021, T4_GROUPS, T4_RESULTS } from "../format";
 import type { ReadNote, ReportCell } from "./model";
 import { isSectionHeading, isTable2Group, isTable3Start, isTable4Anchor, table2RowLabel, table4Group } from "./anchors";
+import { KNOWN_TYPOS, labelKey, withoutTrailingNote } from "./labels";
 import { note } from "./notes";
 import { chooseWindow, scanRow, type RowScan, type SheetView } from "./sheetView";
 import { missingCell, noFormatPreference, readCell, type Area, type FoundTable, type TableRead } from "./tableRead";
@@ -89,6 +90,12 @@ function readFrom(view: SheetView, area: Area, anchorRow: number, anchorCol: num
       );
       bottom = Math.max(bottom, scan.row);
     });
+  }
+  const anchorText = view.text(anchorRow, anchorCol) ?? "";
+  const typoOf = KNOWN_TYPOS[withoutTrailingNote(labelKey(anchorText))];
+  if (typoOf) {
+    const ref = { sheet: view.name, row: anchorRow, col: anchorCol };
+    notes.push(note("F3", "warning", "四", `表四中“${anchorText}”应为“${typoOf}”`, ref));
   }
   const read: TableRead = { cells, notes, fit: 0 };
   return {

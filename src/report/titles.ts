@@ -8,6 +8,7 @@ export interface TitleInfo {
 /** 年 or 年度 after a four-digit year, then 政府信息公开…报告 (typos like 工作告年度报 allowed). */
 const TITLE = /^(.*?)((?:19|20|21)\d{2})年度?(.*?)政府信息公开(?:工作)?(?:[^，。；;,]{0,8}?)报/;
 const LONGEST_TITLE = 60;
+const LONGEST_UNIT = 30;
 
 function cleanUnit(text: string): string | null {
   const unit = text
@@ -25,5 +26,7 @@ export function parseTitle(raw: string): TitleInfo | null {
   const before = cleanUnit(m[1]);
   const between = cleanUnit(m[3]);
   if (before && between) return null;
-  return { unit: before ?? between, year: Number(m[2]) };
+  const unit = before ?? between;
+  if (unit !== null && (unit.length > LONGEST_UNIT || /^[一二三四五六七八九十]+、|…|\.\.\./.test(unit))) return null;
+  return { unit, year: Number(m[2]) };
 }

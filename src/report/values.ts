@@ -18,6 +18,7 @@ const ERROR_VALUE =
   /^#(?:REF!|VALUE!|N\/A|DIV\/0!|NAME\?|NUM!|NULL!|SPILL!|CALC!|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!|GETTING_DATA)$/i;
 
 const SPACES = /[\s\u3000\u00a0\u200b\ufeff]+/g;
+const EDGE_SPACES = /^[\s\u3000\u00a0\u200b\ufeff]+|[\s\u3000\u00a0\u200b\ufeff]+$/g;
 
 /** Digits and number punctuation in their full-width forms, mapped to ASCII. */
 const FULL_WIDTH = /[\uff10-\uff19\uff0e\uff0c\uff0d\uff0b]/g;
@@ -34,7 +35,7 @@ function checkKind(value: number, kind: CellKind): ValueProblem[] {
 
 /** The number a text holds, when it is written as a plain number (after full-width mapping). */
 export function numberFromText(text: string): { value: number; fullWidth: boolean } | null {
-  const trimmed = text.replace(SPACES, "");
+  const trimmed = text.replace(EDGE_SPACES, "");
   let fullWidth = false;
   const ascii = trimmed.replace(FULL_WIDTH, (ch) => {
     fullWidth = true;
