@@ -1,6 +1,7 @@
 /* ExcelJS cells, not Office.js proxies: the Office.js load/sync lint rules mistake getCell() for Excel.Worksheet.getCell. */
 /* eslint-disable office-addins/call-sync-before-read, office-addins/load-object-before-read */
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from "fs";
+import { execFileSync } from "child_process";
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import * as path from "path";
 import { FORMAT_2019, FORMAT_2021, allDataCells, type FormatDef, type TableId } from "../format";
@@ -143,3 +144,51 @@ describe("template command", () => {
     expect(await template(["--year", "2024", "--unit", "胡集乡", "-o", out, "--force"])).toBe(0);
   });
 });
+
+/** LibreOffice, where installed (apt-get install libreoffice-calc-nogui): it must read every cell of the file. */
+const libreoffice = ["/usr/bin/libreoffice", "/usr/bin/soffice"].find((p) => existsSync(p));
+const withLibreOffice = libreoffice ? test : test.skip;
+
+function parseCsv(text: string): string[][] {
+  return text
+    .split(/\r?\n/)
+    .filter((line) => line !== "")
+    .map((line) => {
+      const out: string[] = [];
+      let cell = "";
+      let quoted = false;
+      for (let i = 0; i < line.length; i += 1) {
+        const ch = line[i];
+        if (quoted && ch === '"' && line[i + 1] === '"') {
+          cell += '"';
+          i += 1;
+        } else if (ch === '"') quoted = !quoted;
+        else if (ch === "," && !quoted) {
+          out.push(cell);
+          cell = "";
+        } else cell += ch;
+      }
+      out.push(cell);
+      return out;
+    });
+}
+
+withLibreOffice(
+  "LibreOffice opens the file and reads the same labels",
+  async () => {
+    const file = path.join(dir, "lo.xlsx");
+    expect(await template(["--year", "2024", "--unit", "胡集乡", "-o", file])).toBe(0);
+    execFileSync(
+      libreoffice!,
+      ["--headless", "--norestore", "--convert-to", "csv:Text - txt - csv (StarCalc):44,34,76", "--outdir", dir, file],
+      { timeout: 120_000, stdio: "ignore" },
+    );
+    const rows = parseCsv(readFileSync(path.join(dir, "lo.csv"), "utf8"));
+    const fromFile = await exceljsHost(await openXlsx(file)).run((s) => s.read({ values: true }));
+    for (const [key, value] of cells(fromFile.sheets[0])) {
+      const [r, c] = key.split(",").map(Number);
+      expect(rows[r]?.[c]).toBe(String(value));
+    }
+  },
+  150_000,
+);
