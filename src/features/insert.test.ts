@@ -76,6 +76,13 @@ describe.each([
     expect(labels).toBeGreaterThan(50);
     expect(sortBoxes(sheet.merges)).toEqual(sortBoxes(expectedMerges(format, ALL, `DT_${year}`, "胡集乡", year)));
     expect(sheet.columnWidth(2)).toBe(34);
+    const t3 = layout.tables.find((p) => p.table === "三")!;
+    const noteRows = [0, 1, 2].map((r) => sheet.rowHeight(t3.top + r));
+    expect(noteRows.reduce((a, b) => a + b, 0)).toBeGreaterThan(3 * 15);
+    const longest = format.tables["三"].cells.find((c) => c.text?.startsWith("（二）部分公开"))!;
+    expect(sheet.rowHeight(t3.top + longest.r)).toBeGreaterThan(15);
+    const newRow = format.tables["三"].cells.find((c) => c.text === "一、本年新收政府信息公开申请数量")!;
+    expect(sheet.rowHeight(t3.top + newRow.r)).toBe(15);
 
     const names = await Excel.run(async (context) => {
       const items = context.workbook.names.load("items/name");

@@ -13,6 +13,43 @@ export type DataValues = ReadonlyMap<string, CellScalar> | ((cell: DataCellDef) 
 export const TITLE_FONT_SIZE = 16;
 export const HEADING_FONT_SIZE = 12;
 export const TITLE_ROW_HEIGHT = 30;
+/** Points per line of 11-point text, and the height Excel gives a one-line row. */
+const LINE_POINTS = 14.5;
+const ROW_POINTS = 15;
+
+/** Width of a text in Excel character units: CJK and full-width characters are about two digits wide. */
+function textWidth(text: string): number {
+  let w = 0;
+  for (const ch of text) w += /[\u1100-\uffff]/.test(ch) ? 2.1 : 1;
+  return w;
+}
+
+/**
+ * Row heights that show every wrapped label whole. Excel does not fit rows to merged cells, and an .xlsx
+ * written by ExcelJS carries no fitted heights, so both writers get them explicitly.
+ */
+function rowHeights(
+  cells: readonly LayoutCell[],
+  top: number,
+  left: number,
+  widths: readonly number[],
+): Map<number, number> {
+  const lines = new Map<number, number>();
+  for (const cell of cells) {
+    if (cell.text === null) continue;
+    let width = 0;
+    for (let c = 0; c < cell.colSpan; c += 1) width += widths[left + cell.c + c] ?? 8.43;
+    const needed = Math.ceil(textWidth(cell.text) / Math.max(1, width - 1));
+    const perRow = Math.ceil(needed / cell.rowSpan);
+    for (let r = 0; r < cell.rowSpan; r += 1) {
+      const row = top + cell.r + r;
+      lines.set(row, Math.max(lines.get(row) ?? 1, perRow));
+    }
+  }
+  const heights = new Map<number, number>();
+  for (const [row, n] of lines) if (n > 1) heights.set(row, Math.max(ROW_POINTS, n * LINE_POINTS + 2));
+  return heights;
+}
 
 function valueOf(values: DataValues | undefined, cell: DataCellDef): CellScalar {
   if (!values) return null;
@@ -114,6 +151,9 @@ export function tableLayoutOps(
         box: { top: top + run.box.r, left: left + run.box.c, rows: run.box.rows, cols: run.box.cols },
         style: { numberFormat: NUMBER_FORMATS[run.kind as keyof typeof NUMBER_FORMATS], hAlign: "right" },
       });
+    }
+    for (const [row, height] of rowHeights(def.cells, top, left, layout.columnWidths)) {
+      styles.push({ op: "rowHeight", sheet, row, height });
     }
     names.push({ op: "addName", name: placed.name, sheet, box: gridBox, comment: def.heading });
   }
