@@ -50,10 +50,17 @@ const after = (ev: Evaluated, key: string, delta: Dec): Dec =>
   add(ev.d, mulInt(delta, ev.inst.cells.get(key) as number));
 
 export class Localiser {
+  /** The most rule instances any one cell is in: one changed cell can fail no more than that many. */
+  private readonly reach: number;
+
   constructor(
     private readonly report: Report,
     private readonly index: CellIndex,
-  ) {}
+  ) {
+    let reach = 0;
+    for (const list of index.values()) reach = Math.max(reach, list.length);
+    this.reach = reach;
+  }
 
   private current(key: string): Dec {
     return fromNumber(this.report.cells.get(key)?.value as number);
@@ -70,6 +77,7 @@ export class Localiser {
 
   /** The single cells whose change makes every instance of the group hold without breaking another. */
   singleFixes(group: readonly Evaluated[]): CellFix[] {
+    if (group.length > this.reach) return [];
     const smallest = group.reduce((a, b) => (b.inst.cells.size < a.inst.cells.size ? b : a));
     const fixes: CellFix[] = [];
     for (const key of smallest.inst.cells.keys()) {
@@ -86,12 +94,12 @@ export class Localiser {
 
   /** Pairs of cells whose joint change makes every instance hold, when no single cell does. */
   pairFixes(group: readonly Evaluated[]): PairFixes {
-    const ids = new Set(group.map((ev) => ev.inst.id));
+    const result: PairFixes = { fixes: [], underdetermined: false };
+    if (group.length > 2 * this.reach) return result;
     const smallestOf = (list: readonly Evaluated[]) =>
       list.reduce((a, b) => (b.inst.cells.size < a.inst.cells.size ? b : a));
     const first = smallestOf(group);
     const tried = new Set<string>();
-    const result: PairFixes = { fixes: [], underdetermined: false };
     for (const j of first.inst.cells.keys()) {
       const inJ = this.index.get(j) ?? [];
       const uncovered = group.filter((ev) => !ev.inst.cells.has(j));
@@ -103,7 +111,7 @@ export class Localiser {
           const pairKey = j < k ? `${j}\n${k}` : `${k}\n${j}`;
           if (tried.has(pairKey)) continue;
           tried.add(pairKey);
-          const solved = this.solvePair(j, k, ids);
+          const solved = this.solvePair(j, k, group);
           if (solved === "underdetermined") result.underdetermined = true;
           else if (solved) result.fixes.push(solved);
         }
@@ -112,11 +120,10 @@ export class Localiser {
     return result;
   }
 
-  private solvePair(j: string, k: string, group: ReadonlySet<number>): [CellFix, CellFix] | "underdetermined" | null {
+  private solvePair(j: string, k: string, group: readonly Evaluated[]): [CellFix, CellFix] | "underdetermined" | null {
+    if (!group.every((ev) => ev.inst.cells.has(j) || ev.inst.cells.has(k))) return null;
     const inJ = this.index.get(j) ?? [];
     const inK = this.index.get(k) ?? [];
-    const covered = new Set([...inJ, ...inK].map((ev) => ev.inst.id));
-    for (const id of group) if (!covered.has(id)) return null;
     const onlyJ = inJ.filter((ev) => !ev.inst.cells.has(k));
     const onlyK = inK.filter((ev) => !ev.inst.cells.has(j));
     const both = inJ.filter((ev) => ev.inst.cells.has(k));

@@ -11,11 +11,24 @@ import type { RuleInstance } from "./instances";
 export const cellName = (cell: { row: string; column: string; table?: TableId }): string =>
   cell.table === "二" ? `${rowLabel(cell.row)}·${cell.column}` : shortCellName(cell);
 
-/** The last label of a row path, without the official note of （二）部分公开（区分处理的，…）. */
-export const rowLabel = (path: string): string =>
-  (path.split("/").slice(-1)[0] ?? "").replace(/^(（[一二三四五六七八九十]）[^（]+)（.+）$/u, "$1");
+const memo = (f: (path: string) => string) => {
+  const seen = new Map<string, string>();
+  return (path: string): string => {
+    let label = seen.get(path);
+    if (label === undefined) {
+      label = f(path);
+      seen.set(path, label);
+    }
+    return label;
+  };
+};
 
-export const columnLabel = (path: string): string => shortCellName({ row: "", column: path });
+/** The last label of a row path, without the official note of （二）部分公开（区分处理的，…）. */
+export const rowLabel = memo((path) =>
+  (path.split("/").slice(-1)[0] ?? "").replace(/^(（[一二三四五六七八九十]）[^（]+)（.+）$/u, "$1"),
+);
+
+export const columnLabel = memo((path) => shortCellName({ row: "", column: path }));
 
 export const fmt = (a: Dec): string => toText(a);
 
