@@ -47,15 +47,16 @@ class GuardTaskpanePlugin {
   }
   apply(compiler) {
     compiler.hooks.emit.tap("GuardTaskpanePlugin", (compilation) => {
+      const forbidden = /node_modules[\\/]exceljs[\\/]|src[\\/]workbook[\\/]exceljs|src[\\/]cli[\\/]/;
       for (const chunk of compilation.chunks) {
         if (chunk.name !== "taskpane") continue;
-        for (const module of compilation.chunkGraph.getChunkModulesIterable(chunk)) {
-          const resource = module.resource || module.identifier();
-          if (/node_modules[\\/]exceljs[\\/]/.test(resource) || /src[\\/]workbook[\\/]exceljs/.test(resource)) {
-            compilation.errors.push(new Error(`taskpane.js must not include ExcelJS: ${resource}`));
-            return;
-          }
-        }
+        // Concatenated modules hide their parts: look inside them too.
+        const modules = [...compilation.chunkGraph.getChunkModulesIterable(chunk)].flatMap((m) => [
+          m,
+          ...(m.modules || []),
+        ]);
+        const bad = modules.map((m) => m.resource || "").find((resource) => forbidden.test(resource));
+        if (bad) compilation.errors.push(new Error(`taskpane.js must not include ExcelJS or Node-side code: ${bad}`));
       }
       const asset = compilation.getAsset("taskpane.js");
       if (!asset) return;

@@ -44,6 +44,12 @@ export function Grid(props: Props) {
   const { rows, cols } = drawnSize(sheet.rowCount, sheet.colCount);
   const { anchors, hidden } = mergeIndex(sheet.merges);
 
+  // Bring the selected cell into view, as Excel does when the add-in selects a range.
+  useEffect(() => {
+    const td = tableRef.current?.querySelector<HTMLElement>('td[aria-selected="true"]');
+    td?.scrollIntoView?.({ block: "nearest", inline: "nearest" });
+  }, [selected?.row, selected?.col, sheet.name]);
+
   useEffect(() => {
     if (focusRequest === 0) return;
     tableRef.current?.querySelector<HTMLElement>('td[aria-selected="true"]')?.focus();

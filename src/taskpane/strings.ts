@@ -67,7 +67,9 @@ export function noReportsFound(): string {
   return "工作簿中没有找到年报表格。请先插入表格，或将表格粘贴到工作表中。";
 }
 
-export const clearedMessage = "已清除校验标记，单元格已恢复原样式。";
+export function clearedMessage(removed: number): string {
+  return removed > 0 ? `已清除 ${removed} 个校验标记，单元格已恢复原样式。` : "工作簿中没有校验标记。";
+}
 
 export function newYearMessage(sheet: string, year: number, carried: number): string {
   return `已生成 ${year} 年度工作表“${sheet}”，“二、上年结转”已填入 ${carried} 个单元格。`;

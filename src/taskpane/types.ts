@@ -5,7 +5,8 @@ import type { CellAddress } from "../report/model";
 export interface Actions {
   insert(input: InsertInput): Promise<InsertResult>;
   check(): Promise<WorkbookCheck>;
-  clear(): Promise<void>;
+  /** Returns how many flags were removed. */
+  clear(): Promise<number>;
   select(ref: CellAddress): Promise<void>;
   newYear(): Promise<NewYearResult>;
 }

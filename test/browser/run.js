@@ -179,6 +179,17 @@ function createScenario(page, server) {
   const gridCell = (address) => book.getByRole("gridcell", { name: address, exact: true });
   const nameBox = () => book.getByRole("textbox", { name: "名称框" });
   const button = (name) => pane.getByRole("button", { name, exact: true });
+  /** Waits for the task pane's outcome: the success text, or its error message (which fails the step). */
+  async function outcome(success) {
+    const done = pane.getByText(success);
+    const failed = pane.getByText("出错了");
+    await done.or(failed).first().waitFor();
+    if (await failed.count()) {
+      const bar = failed.locator("xpath=ancestor::*[contains(@class,'fui-MessageBar')][1]");
+      throw new Error(`task pane says: ${((await bar.textContent()) || "").trim()}`);
+    }
+  }
+
   const cellText = async (address) => ((await gridCell(address).textContent()) || "").trim();
 
   /** The 1-based sheet row of each label cell drawn on the active sheet: found the way a person reads it. */
@@ -196,7 +207,10 @@ function createScenario(page, server) {
   /** Types into a row of cells from (row, col) rightwards: click the first, then value + Tab, as a person does. */
   async function typeRow(row, col, values) {
     await gridCell(`${columnLetters(col)}${row + 1}`).click();
-    for (const v of values) await page.keyboard.type(`${v}\t`);
+    for (const v of values) {
+      await page.keyboard.type(String(v));
+      await page.keyboard.press("Tab");
+    }
   }
 
   /** Look of every drawn cell by address: fill, borders, weight, text, flag. */
@@ -219,7 +233,7 @@ function createScenario(page, server) {
   }
 
   async function sheetShot(name) {
-    await gridCell("A1").click();
+    await gridCell("A2").click();
     return book.locator(".sheet-area").screenshot({ path: path.join(ARTIFACTS, name) });
   }
 
@@ -248,7 +262,7 @@ function createScenario(page, server) {
       await year.fill(String(YEAR));
       await pane.getByRole("textbox", { name: "单位名称" }).fill(UNIT);
       await button("插入表格").click();
-      await pane.getByText(`已在工作表“${SHEET}”插入表格二、三、四`).waitFor();
+      await outcome(`已在工作表“${SHEET}”插入表格二、三、四`);
       await book.getByRole("tab", { name: SHEET }).waitFor();
       await book.getByRole("grid", { name: SHEET }).waitFor();
       await book
@@ -299,6 +313,7 @@ function createScenario(page, server) {
 
     async check() {
       await button("校验").click();
+      await outcome(/^(\d+ 个错误，\d+ 个警告|全部通过)$/);
       const summary = pane.getByText(/^(\d+ 个错误，\d+ 个警告|全部通过)$/);
       await summary.waitFor();
       const text = (await summary.textContent()).trim();
@@ -339,7 +354,7 @@ function createScenario(page, server) {
 
     async clearFlags() {
       await button("清除标记").click();
-      await pane.getByText("已清除校验标记").waitFor();
+      await outcome(/已清除 \d+ 个校验标记/);
       const differ = changedCells(state.beforeCheck, await cellLooks());
       assert(differ.length === 0, `cells look different from before 校验: ${differ.slice(0, 8).join(", ")}`);
       const shot = await sheetShot("after-clear.png");
@@ -349,8 +364,8 @@ function createScenario(page, server) {
     async newYear() {
       await book.getByRole("tab", { name: SHEET }).click();
       await button("生成新年度").click();
+      await outcome(new RegExp(`已生成 ${YEAR + 1} 年度工作表`));
       await book.getByRole("tab", { name: NEXT_SHEET }).waitFor();
-      await pane.getByText(new RegExp(`已生成 ${YEAR + 1} 年度工作表`)).waitFor();
       const tab = book.getByRole("tab", { name: NEXT_SHEET });
       if ((await tab.getAttribute("aria-selected")) !== "true") await tab.click();
       await book.getByRole("grid", { name: NEXT_SHEET }).waitFor();
@@ -398,7 +413,8 @@ function createScenario(page, server) {
     assert(empties.length > 0, `no empty data cells found under ${heading}`);
     for (const address of empties) {
       await gridCell(address).click();
-      await page.keyboard.type("0\n");
+      await page.keyboard.type("0");
+      await page.keyboard.press("Enter");
     }
   }
 }

@@ -27,7 +27,7 @@ function fakeActions(overrides: Partial<Actions> = {}): jest.Mocked<Actions> {
       names: ["DT_2024_T3"],
     })),
     check: jest.fn(async () => checkResult()),
-    clear: jest.fn(async () => undefined),
+    clear: jest.fn(async () => 3),
     select: jest.fn(async () => undefined),
     newYear: jest.fn(async () => ({ sheet: "2025年报表", year: 2025, format: "2021" as const, carried: 7 })),
     ...overrides,
@@ -256,7 +256,7 @@ describe("task pane", () => {
     await user.click(screen.getByRole("button", { name: "校验" }));
     await screen.findByRole("region", { name: "校验发现的问题" });
     await user.click(screen.getByRole("button", { name: "清除标记" }));
-    expect(await screen.findByText("已清除校验标记，单元格已恢复原样式。")).toBeInTheDocument();
+    expect(await screen.findByText("已清除 3 个校验标记，单元格已恢复原样式。")).toBeInTheDocument();
     expect(screen.queryByRole("region", { name: "校验发现的问题" })).not.toBeInTheDocument();
     await user.click(screen.getByRole("button", { name: "生成新年度" }));
     await waitFor(() =>

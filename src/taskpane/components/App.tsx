@@ -30,6 +30,7 @@ const useStyles = makeStyles({
   },
   title: { fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold, margin: 0 },
   buttons: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
+  divider: { flexGrow: 0 },
 });
 
 type Work = keyof typeof S.working;
@@ -96,9 +97,9 @@ export function App({ actions, unsupported, today }: Props) {
 
   const clear = () =>
     run("clear", async () => {
-      await actions.clear();
+      const removed = await actions.clear();
       setChecked(null);
-      return { intent: "success", title: S.doneTitle, text: clearedMessage };
+      return { intent: "success", title: S.doneTitle, text: clearedMessage(removed) };
     });
 
   const newYear = () =>
@@ -126,7 +127,7 @@ export function App({ actions, unsupported, today }: Props) {
         </MessageBar>
       )}
       <InsertForm disabled={disabled} onInsert={insert} today={today} />
-      <Divider />
+      <Divider className={styles.divider} />
       <div className={styles.buttons}>
         <Button disabled={disabled} onClick={check}>
           {S.check}
