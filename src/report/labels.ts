@@ -15,6 +15,19 @@ export const KNOWN_TYPOS: Readonly<Record<string, string>> = {
  * 1、 and (1) written 1., dashes unified. Two labels mean the same when their keys are equal.
  */
 export function labelKey(raw: string): string {
+  let key = KEY_CACHE.get(raw);
+  if (key === undefined) {
+    if (KEY_CACHE.size >= KEY_CACHE_SIZE) KEY_CACHE.clear();
+    key = computeKey(raw);
+    KEY_CACHE.set(raw, key);
+  }
+  return key;
+}
+
+const KEY_CACHE = new Map<string, string>();
+const KEY_CACHE_SIZE = 20000;
+
+function computeKey(raw: string): string {
   return raw
     .normalize("NFKC")
     .replace(/[\s\u3000\u00a0\u200b\ufeff]+/g, "")
@@ -141,14 +154,27 @@ export function combineParts(cells: readonly string[]): LabelParts {
   return combined;
 }
 
+const PATH_PARTS = new Map<string, LabelParts>();
+const OBSERVED_PARTS = new Map<string, LabelParts>();
+
 /**
  * How well the label cells of a row name a row path of table 三 (outer cells first): 0 … 1.
  * Numbering that contradicts the path gives 0; abbreviated text (（六）1.逾期不补正) scores by how
  * much of it the official text explains.
  */
 export function rowLabelScore(cells: readonly string[], rowPath: string): number {
-  const observed = combineParts(cells);
-  const expected = combineParts(rowPath.split("/"));
+  const cellsKey = cells.join("\u0001");
+  let observed = OBSERVED_PARTS.get(cellsKey);
+  if (!observed) {
+    if (OBSERVED_PARTS.size >= KEY_CACHE_SIZE) OBSERVED_PARTS.clear();
+    observed = combineParts(cells);
+    OBSERVED_PARTS.set(cellsKey, observed);
+  }
+  let expected = PATH_PARTS.get(rowPath);
+  if (!expected) {
+    expected = combineParts(rowPath.split("/"));
+    PATH_PARTS.set(rowPath, expected);
+  }
   const markers: (keyof LabelParts)[] = ["top", "group", "item"];
   let matched = 0;
   for (const marker of markers) {

@@ -57,7 +57,7 @@ function align(candidates: Candidate[], paths: string[], score: (i: number, j: n
       if (i === 0 && j === 0) continue;
       let value = -Infinity;
       let how: 0 | 1 | 2 = 0;
-      if (i > 0 && j > 0 && best[i - 1][j - 1] + gain(i - 1, j - 1) > value) {
+      if (i > 0 && j > 0) {
         value = best[i - 1][j - 1] + gain(i - 1, j - 1);
         how = 0;
       }
@@ -157,13 +157,18 @@ export function findTable3(view: SheetView, area: Area): FoundTable[] {
     const left = Math.max(area.left, start.col);
     const right = Math.min(area.right, start.col + BAND);
     const limit = Math.min(index + 1 < starts.length ? starts[index + 1].row : area.bottom, start.row + MAX_ROWS);
-    const scoreCache = new Map<string, number>();
+    const scoreCache = new Map<string, Map<string, number>>();
     const scoreOf = (labels: string[], path: string) => {
-      const id = `${labels.join("\u0001")}\u0002${path}`;
-      let s = scoreCache.get(id);
+      const id = labels.join("\u0001");
+      let row = scoreCache.get(id);
+      if (!row) {
+        row = new Map();
+        scoreCache.set(id, row);
+      }
+      let s = row.get(path);
       if (s === undefined) {
         s = rowLabelScore(labels, path);
-        scoreCache.set(id, s);
+        row.set(path, s);
       }
       return s;
     };
@@ -193,7 +198,8 @@ export function findTable3(view: SheetView, area: Area): FoundTable[] {
     const reads: FoundTable["reads"] = {};
     for (const formatId of FORMAT_IDS) {
       const rowPaths = FORMATS[formatId].tables["三"].rowPaths;
-      const alignment = align(candidates, rowPaths, (i, j) => scoreOf(candidates[i].labels, rowPaths[j]));
+      const scores = candidates.map((c) => rowPaths.map((p) => scoreOf(c.labels, p)));
+      const alignment = align(candidates, rowPaths, (i, j) => scores[i][j]);
       reads[formatId] = readAligned(view, formatId, candidates, alignment, header.naturalCol);
     }
     found.push({
