@@ -71,10 +71,19 @@ class GuardTaskpanePlugin {
   }
 }
 
+/** The https certificates Office trusts for localhost (installed on first use; Windows and macOS). */
 async function httpsOptions() {
   const devCerts = require("office-addin-dev-certs");
-  const { ca, key, cert } = await devCerts.getHttpsServerOptions();
-  return { ca, key, cert };
+  try {
+    const { ca, key, cert } = await devCerts.getHttpsServerOptions();
+    return { ca, key, cert };
+  } catch (err) {
+    throw new Error(
+      `无法安装 Office 加载项开发证书：${err.message}\n` +
+        "dev-server 用于 Windows / macOS 上的 Excel；没有 Excel 时请运行 npm run preview。\n" +
+        "Cannot install the Office add-in dev certificates; without Excel use npm run preview.",
+    );
+  }
 }
 
 module.exports = async (env, options) => {
@@ -103,6 +112,7 @@ module.exports = async (env, options) => {
     },
     optimization: { splitChunks: false, runtimeChunk: false },
     performance: { hints: false },
+    stats: "errors-warnings",
     plugins: [
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
