@@ -250,7 +250,7 @@ describe("R7: every data cell holds an allowed number", () => {
     expect(findings.map((f) => f.message)).toEqual([
       "行政处罚·本年处理决定数量 为 2.5，件数应为整数",
       "行政事业性收费·本年收费金额（单位：万元） 为 -1.25，金额不能为负数",
-      "行政复议结果维持 为 -2，件数不能为负数",
+      "行政复议·结果维持 为 -2，件数不能为负数",
     ]);
     expect(findings.every((f) => f.rule === "R7" && f.severity === "error")).toBe(true);
 
@@ -280,9 +280,9 @@ describe("R8: blanks and placeholders are unfilled", () => {
     setRaw(r, "四", "", "行政复议/其他结果", { raw: "—", value: null, problems: ["placeholder"] });
     const findings = checkReport(r);
     expect(findings.map((f) => [f.rule, f.severity, f.message])).toEqual([
-      ["R8", "error", "行政复议结果维持 未填写（0 也应填写为 0）"],
-      ["R8", "error", "行政复议结果纠正 填的是“/”，视为未填写（0 也应填写为 0）"],
-      ["R8", "error", "行政复议其他结果 填的是“—”，视为未填写（0 也应填写为 0）"],
+      ["R8", "error", "行政复议·结果维持 未填写（0 也应填写为 0）"],
+      ["R8", "error", "行政复议·结果纠正 填的是“/”，视为未填写（0 也应填写为 0）"],
+      ["R8", "error", "行政复议·其他结果 填的是“—”，视为未填写（0 也应填写为 0）"],
     ]);
     expect(findings[1].cells[0].value).toBe("/");
     expect(findings[0].cells[0].value).toBeNull();

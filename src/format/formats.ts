@@ -53,10 +53,21 @@ export function allDataCells(format: FormatDef, tables: readonly TableId[] = ["�
   return tables.flatMap((id) => format.tables[id].dataCells);
 }
 
-/** Human name of a cell: 行·列 with the last labels, e.g. （七）总计·自然人. */
+/** Column labels that contain "/" themselves and are never split as paths. */
+const WHOLE_LABELS = new Set(["本年增/减"]);
+
+/** Short human name of a column: its last label, with its group where the last label repeats (复议后起诉·总计). */
+export function shortColumnName(column: string): string {
+  if (WHOLE_LABELS.has(column)) return column;
+  const parts = column.split("/");
+  const last = parts[parts.length - 1];
+  const repeats = parts.length > 1 && (last === "总计" || parts[0] === "行政复议" || parts[0] === "行政诉讼");
+  return repeats ? `${parts[parts.length - 2]}·${last}` : last;
+}
+
+/** Human name of a cell: 行·列 with the last labels, e.g. （七）总计·自然人, 复议后起诉·总计. */
 export function shortCellName(cell: Pick<DataCellDef, "row" | "column">): string {
-  const last = (path: string) => path.split("/").slice(-2).join("");
   const row = cell.row === "" ? "" : cell.row.split("/").slice(-1)[0];
-  const column = last(cell.column);
+  const column = shortColumnName(cell.column);
   return row === "" ? column : `${row}·${column}`;
 }

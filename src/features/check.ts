@@ -1,0 +1,42 @@
+/** 校验, 清除标记 and going to a cell: the task pane's check actions, written once against WorkbookHost. */
+import { countBySeverity, summaryLine } from "../check/json";
+import type { Finding } from "../check/types";
+import { reportsFromGrid } from "../report/fromGrid";
+import type { CellAddress } from "../report/model";
+import type { WorkbookHost, WriteOp } from "../workbook/types";
+import type { WorkbookCheck } from "./api";
+import { checkReports } from "./checkReports";
+import { flagOps } from "./flags";
+
+/** Reads every table in the workbook, checks it, replaces the old flags with new ones. Two syncs at most. */
+export async function checkWorkbook(host: WorkbookHost): Promise<WorkbookCheck> {
+  return host.run(async (session) => {
+    const snapshot = await session.read({ values: true, flags: host.capabilities.flags });
+    const reports = checkReports(reportsFromGrid(snapshot));
+    const findings: Finding[] = reports.flatMap((r) => r.findings);
+    const ops: WriteOp[] = [];
+    let flagged = 0;
+    if (host.capabilities.flags) {
+      if (snapshot.flags.length > 0) ops.push({ op: "clearFlags" });
+      const flags = flagOps(findings);
+      flagged = flags.length;
+      ops.push(...flags);
+    }
+    if (ops.length > 0) await session.write(ops);
+    return { reports, ...countBySeverity(findings), summary: summaryLine(findings), flagged };
+  });
+}
+
+/** Removes every flag the add-in left; returns how many there were. */
+export async function clearFlags(host: WorkbookHost): Promise<number> {
+  return host.run(async (session) => {
+    const snapshot = await session.read({ values: false, flags: true });
+    if (snapshot.flags.length > 0) await session.write([{ op: "clearFlags" }]);
+    return snapshot.flags.length;
+  });
+}
+
+/** Selects a cell (clicking a finding in the task pane). */
+export async function selectCell(host: WorkbookHost, ref: CellAddress): Promise<void> {
+  await host.run((session) => session.write([{ op: "select", sheet: ref.sheet, row: ref.row, col: ref.col }]));
+}

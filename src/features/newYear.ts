@@ -1,0 +1,71 @@
+/** 生成新年度: next year's sheet from this year's tables, carrying 四 → 二、上年结转. The source is never written. */
+import { T3_CARRIED_IN } from "../format";
+import { namePrefix, sheetLayout, sheetNameForYear } from "../format/sheetLayout";
+import { reportsFromGrid } from "../report/fromGrid";
+import type { Report } from "../report/model";
+import type { CellScalar, WorkbookHost, WorkbookSnapshot, WriteOp } from "../workbook/types";
+import type { NewYearResult } from "./api";
+import { carryOver } from "./carryOver";
+import { UserError } from "./errors";
+import { tableLayoutOps } from "./layoutOps";
+
+export interface NewYearPlan {
+  result: NewYearResult;
+  ops: WriteOp[];
+  /** Columns that could not be carried (left blank), by name. */
+  missing: string[];
+}
+
+/** The report to start from: on the active sheet if it holds one, else the latest year in the workbook. */
+export function sourceReport(reports: readonly Report[], activeSheet: string | null): Report {
+  const withTable3 = reports.filter((r) => r.tables.includes("三"));
+  if (withTable3.length === 0) {
+    throw new UserError(
+      "无法生成新年度：工作簿中未找到表三“收到和处理政府信息公开申请情况”（需要其中的“四、结转下年度继续办理”一行）。请先插入或粘贴本年度表格。",
+    );
+  }
+  const latest = (list: readonly Report[]) => [...list].sort((a, b) => (b.year ?? 0) - (a.year ?? 0))[0];
+  const onActive = withTable3.filter((r) => r.source === activeSheet);
+  return onActive.length > 0 ? latest(onActive) : latest(withTable3);
+}
+
+/** The ops that add next year's sheet to a workbook whose sheets and names are in `existing`. */
+export function planNewYear(previous: Report, existing: Pick<WorkbookSnapshot, "sheets" | "names">): NewYearPlan {
+  const next = carryOver(previous);
+  const sheet = sheetNameForYear(
+    next.year,
+    existing.sheets.map((s) => s.name),
+  );
+  const prefix = namePrefix(
+    next.year,
+    existing.names.map((n) => n.name),
+  );
+  const tables = next.report.tables;
+  const layout = sheetLayout(next.format, tables, { unit: next.report.unit ?? "", year: next.year, prefix });
+  const values = new Map<string, CellScalar>();
+  for (const [key, cell] of next.report.cells) if (cell.value !== null) values.set(key, cell.value);
+  const ops: WriteOp[] = [
+    { op: "addSheet", sheet, activate: true },
+    ...tableLayoutOps(next.format, tables, sheet, layout, values),
+  ];
+  const placed3 = layout.tables.find((t) => t.table === "三");
+  const carriedIn = next.format.tables["三"].dataCells.find((d) => d.row === T3_CARRIED_IN);
+  if (placed3 && carriedIn)
+    ops.push({ op: "select", sheet, row: placed3.top + carriedIn.r, col: placed3.left + carriedIn.c });
+  return {
+    result: { sheet, year: next.year, format: next.format.id, carried: next.carried },
+    ops,
+    missing: next.missing,
+  };
+}
+
+/** In the open workbook: adds next year's sheet; one read, one write. */
+export async function newYear(host: WorkbookHost): Promise<NewYearResult & { missing: string[] }> {
+  return host.run(async (session) => {
+    const snapshot = await session.read({ values: true });
+    const previous = sourceReport(reportsFromGrid(snapshot), snapshot.activeSheet);
+    const plan = planNewYear(previous, snapshot);
+    await session.write(plan.ops);
+    return { ...plan.result, missing: plan.missing };
+  });
+}
