@@ -75,6 +75,10 @@ export function newYearMessage(sheet: string, year: number, carried: number): st
   return `已生成 ${year} 年度工作表“${sheet}”，“二、上年结转”已填入 ${carried} 个单元格。`;
 }
 
+export function notCarriedMessage(missing: readonly string[]): string {
+  return `上年表格中以下列的“四、结转下年度继续办理”无法读取，已留空，请核对后填写：${missing.join("、")}。`;
+}
+
 export function suggested(value: number): string {
   return `${S.suggestedPrefix}${value}`;
 }

@@ -8,5 +8,6 @@ export interface Actions {
   /** Returns how many flags were removed. */
   clear(): Promise<number>;
   select(ref: CellAddress): Promise<void>;
-  newYear(): Promise<NewYearResult>;
+  /** `missing`: columns of 二、上年结转 that could not be carried (left blank). */
+  newYear(): Promise<NewYearResult & { missing?: string[] }>;
 }

@@ -268,6 +268,22 @@ describe("task pane", () => {
     expect(actions.newYear).toHaveBeenCalledTimes(1);
   });
 
+  it("warns about columns that could not be carried into the new year", async () => {
+    const user = userEvent.setup();
+    const newYear = jest.fn(async () => ({
+      sheet: "2025年报表",
+      year: 2025,
+      format: "2021" as const,
+      carried: 6,
+      missing: ["法人或其他组织/其他"],
+    }));
+    render(<App actions={fakeActions({ newYear })} today={TODAY} />);
+    await user.click(screen.getByRole("button", { name: "生成新年度" }));
+    expect(
+      await screen.findByText(/已填入 6 个单元格。.*无法读取，已留空，请核对后填写：法人或其他组织\/其他。/),
+    ).toBeInTheDocument();
+  });
+
   it("disables every action when Excel lacks the requirement set", () => {
     render(
       <App

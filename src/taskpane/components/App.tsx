@@ -15,7 +15,15 @@ import type { InsertInput, WorkbookCheck } from "../../features/api";
 import { userMessage } from "../../features/errors";
 import type { CellAddress } from "../../report/model";
 import type { Actions } from "../types";
-import { clearedMessage, flaggedMessage, insertedMessage, newYearMessage, noReportsFound, S } from "../strings";
+import {
+  clearedMessage,
+  flaggedMessage,
+  insertedMessage,
+  newYearMessage,
+  noReportsFound,
+  notCarriedMessage,
+  S,
+} from "../strings";
 import { Findings } from "./Findings";
 import { InsertForm } from "./InsertForm";
 
@@ -106,7 +114,11 @@ export function App({ actions, unsupported, today }: Props) {
     run("newYear", async () => {
       const result = await actions.newYear();
       setChecked(null);
-      return { intent: "success", title: S.doneTitle, text: newYearMessage(result.sheet, result.year, result.carried) };
+      const text = newYearMessage(result.sheet, result.year, result.carried);
+      const missing = result.missing ?? [];
+      if (missing.length > 0)
+        return { intent: "warning", title: S.doneTitle, text: `${text}${notCarriedMessage(missing)}` };
+      return { intent: "success", title: S.doneTitle, text };
     });
 
   const select = (ref: CellAddress) =>
