@@ -220,6 +220,7 @@ function createScenario(page, server) {
         const s = getComputedStyle(td);
         const look = { fill: s.backgroundColor, right: s.borderRightColor, bottom: s.borderBottomColor };
         Object.assign(look, { weight: s.fontWeight, text: td.textContent, flag: td.getAttribute("data-flag") });
+        Object.assign(look, { comment: td.getAttribute("title") });
         return [td.getAttribute("aria-label"), look];
       }),
     );
