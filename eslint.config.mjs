@@ -3,6 +3,8 @@ import tsParser from "@typescript-eslint/parser";
 
 const tsPlugin = officeAddins.configs.recommended.find((c) => c.plugins && c.plugins["@typescript-eslint"]).plugins["@typescript-eslint"];
 
+const prettierPlugin = officeAddins.configs.recommended.find((c) => c.plugins && c.plugins.prettier).plugins.prettier;
+
 const officeRules = {
   "office-addins/call-sync-after-load": "error",
   "office-addins/call-sync-before-read": "error",
@@ -18,7 +20,7 @@ export default [
   ...officeAddins.configs.react,
   {
     files: ["**/*.{ts,tsx}"],
-    plugins: { "office-addins": officeAddins, "@typescript-eslint": tsPlugin },
+    plugins: { "office-addins": officeAddins, "@typescript-eslint": tsPlugin, prettier: prettierPlugin },
     languageOptions: {
       parser: tsParser,
       ecmaVersion: 2022,

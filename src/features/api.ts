@@ -37,6 +37,8 @@ export interface WorkbookCheck {
   summary: string;
   /** Flags written (0 where the host cannot flag). */
   flagged: number;
+  /** Whether this Excel can flag cells (conditional formats, ExcelApi 1.6). */
+  flagsSupported: boolean;
 }
 
 export interface NewYearResult {

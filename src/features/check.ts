@@ -23,7 +23,13 @@ export async function checkWorkbook(host: WorkbookHost): Promise<WorkbookCheck> 
       ops.push(...flags);
     }
     if (ops.length > 0) await session.write(ops);
-    return { reports, ...countBySeverity(findings), summary: summaryLine(findings), flagged };
+    return {
+      reports,
+      ...countBySeverity(findings),
+      summary: summaryLine(findings),
+      flagged,
+      flagsSupported: host.capabilities.flags,
+    };
   });
 }
 

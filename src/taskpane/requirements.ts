@@ -1,12 +1,12 @@
 /**
  * Excel JavaScript API requirement sets.
  * MIN_EXCEL_API must match <Set Name="ExcelApi" MinVersion="…"/> in manifest.xml.
- * PROVISIONAL: 1.7 until the lead confirms the set the features need.
+ * Flags (conditional formats, 1.6), cell messages (comments, 1.10) and merges (1.13) are checked at run time.
  */
 import { notInExcel, unsupportedExcel } from "./strings";
 
 export const EXCEL_API = "ExcelApi";
-export const MIN_EXCEL_API = "1.7";
+export const MIN_EXCEL_API = "1.4";
 
 /**
  * Why the add-in cannot work here, or null: opened outside Excel (no Excel API), or this Excel lacks the

@@ -59,7 +59,10 @@ export function insertedMessage(sheet: string, tables: readonly TableId[], forma
   return `已在工作表“${sheet}”插入表格${tables.join("、")}（${FORMAT_TEXT[format]}）。`;
 }
 
-export function flaggedMessage(flagged: number): string {
+export function flaggedMessage(flagged: number, flagsSupported = true, problems = 0): string {
+  if (!flagsSupported && problems > 0) {
+    return "此版本的 Excel 不支持在表格中标记单元格（需要 ExcelApi 1.6）：问题已在下方列出，点击即可定位。";
+  }
   return flagged > 0 ? `已在表格中标出 ${flagged} 个单元格。` : "";
 }
 

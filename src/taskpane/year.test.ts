@@ -54,11 +54,11 @@ describe("requirement set", () => {
   it("is silent where the set is supported, and asks for it by name and version", () => {
     const seen = fakeOffice(true);
     expect(unsupportedMessage()).toBeNull();
-    expect(seen).toEqual(["ExcelApi 1.7"]);
+    expect(seen).toEqual(["ExcelApi 1.4"]);
   });
 
   it("explains in Chinese where it is not", () => {
     fakeOffice(false);
-    expect(unsupportedMessage()).toBe("此版本的 Excel 不支持本加载项需要的 ExcelApi 1.7，请更新 Office 后再使用。");
+    expect(unsupportedMessage()).toBe("此版本的 Excel 不支持本加载项需要的 ExcelApi 1.4，请更新 Office 后再使用。");
   });
 });

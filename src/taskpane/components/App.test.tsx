@@ -71,7 +71,7 @@ const R6: Finding = {
   suspect: null,
 };
 
-function checkResult(findings: Finding[] = [R2, R4, R6]): WorkbookCheck {
+function checkResult(findings: Finding[] = [R2, R4, R6], flagsSupported = true): WorkbookCheck {
   const errors = findings.filter((f) => f.severity === "error").length;
   const warnings = findings.length - errors;
   return {
@@ -79,7 +79,8 @@ function checkResult(findings: Finding[] = [R2, R4, R6]): WorkbookCheck {
     errors,
     warnings,
     summary: errors + warnings === 0 ? "全部通过" : `${errors} 个错误，${warnings} 个警告`,
-    flagged: findings.length,
+    flagged: flagsSupported ? findings.length : 0,
+    flagsSupported,
   };
 }
 
@@ -215,6 +216,14 @@ describe("task pane", () => {
     expect(screen.queryByRole("region", { name: "校验发现的问题" })).not.toBeInTheDocument();
   });
 
+  it("says when this Excel cannot flag cells, and still lists the findings", async () => {
+    const user = userEvent.setup();
+    render(<App actions={fakeActions({ check: jest.fn(async () => checkResult([R2], false)) })} today={TODAY} />);
+    await user.click(screen.getByRole("button", { name: "校验" }));
+    expect(await screen.findByText(/不支持在表格中标记单元格/)).toBeInTheDocument();
+    expect(screen.getByRole("region", { name: "校验发现的问题" })).toBeInTheDocument();
+  });
+
   it("groups findings by sheet when the workbook holds several reports", async () => {
     const two = checkResult([R2]);
     two.reports.push({
@@ -289,10 +298,10 @@ describe("task pane", () => {
       <App
         actions={fakeActions()}
         today={TODAY}
-        unsupported="此版本的 Excel 不支持本加载项需要的 ExcelApi 1.7，请更新 Office 后再使用。"
+        unsupported="此版本的 Excel 不支持本加载项需要的 ExcelApi 1.4，请更新 Office 后再使用。"
       />,
     );
-    expect(screen.getByText(/不支持本加载项需要的 ExcelApi 1.7/)).toBeInTheDocument();
+    expect(screen.getByText(/不支持本加载项需要的 ExcelApi 1.4/)).toBeInTheDocument();
     for (const name of ["插入表格", "校验", "清除标记", "生成新年度"]) {
       expect(screen.getByRole("button", { name })).toBeDisabled();
     }

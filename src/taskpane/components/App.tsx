@@ -59,7 +59,11 @@ interface Props {
 function checkOutcome(result: WorkbookCheck): Outcome {
   if (result.reports.length === 0) return { intent: "warning", title: S.checkTitle, text: noReportsFound() };
   const intent = result.errors > 0 ? "error" : result.warnings > 0 ? "warning" : "success";
-  return { intent, title: result.summary, text: flaggedMessage(result.flagged) };
+  return {
+    intent,
+    title: result.summary,
+    text: flaggedMessage(result.flagged, result.flagsSupported, result.errors + result.warnings),
+  };
 }
 
 export function App({ actions, unsupported, today }: Props) {
