@@ -59,6 +59,30 @@ function previousYearFinding(report: Report, previous: Report): Finding | null {
   };
 }
 
+/** Above this many unfilled cells in a table (with no value to suggest), they are reported as one finding. */
+export const UNFILLED_GROUP_MIN = 4;
+
+/**
+ * A blank table gives one R8 finding listing its unfilled cells rather than one per cell; unfilled cells
+ * whose value the other rules imply keep their own finding, with the suggestion.
+ */
+function groupUnfilled(table: TableId, findings: Finding[]): Finding[] {
+  const plain = findings.filter((f) => f.rule === "R8" && !f.suspect);
+  if (plain.length < UNFILLED_GROUP_MIN) return findings;
+  const first = plain[0].cells[0];
+  const grouped: Finding = {
+    severity: "error",
+    rule: "R8",
+    table,
+    message: `表${table}有 ${plain.length} 个单元格未填写（空白或“/”“—”等）：没有发生的事项也应填写 0。第一个是 ${cellName({ table, row: first.row, column: first.column })}`,
+    imbalance: null,
+    cells: plain.flatMap((f) => f.cells),
+    suspect: null,
+  };
+  const rest = findings.filter((f) => !plain.includes(f));
+  return [grouped, ...rest];
+}
+
 export function checkReport(report: Report, opts: CheckOptions = {}): Finding[] {
   const previous = opts.previous ?? null;
   const format = report.format ? FORMATS[report.format] : null;
@@ -79,6 +103,7 @@ export function checkReport(report: Report, opts: CheckOptions = {}): Finding[] 
     }
     byTable.get(cell.def.table)?.push(...found);
   }
+  for (const [table, found] of byTable) byTable.set(table, groupUnfilled(table, found));
   for (const ev of evaluated) if (ev.failing) byTable.get(ev.inst.rule.table)?.push(ruleFinding(report, ev, loc));
 
   const crossYear = previous ? previousYearFinding(report, previous) : null;

@@ -353,3 +353,33 @@ test("checking never changes the report", () => {
   expect(JSON.stringify([...report.cells.values()])).toBe(before);
   expect(getValue(report, "三", OPEN, NAT)).toBe(9999);
 });
+
+describe("R8 on a table left blank", () => {
+  test("a blank template gives one finding per table listing every unfilled cell", () => {
+    const blank = emptyReport({ format: "2021" }, null);
+    const r8 = checkReport(blank).filter((f) => f.rule === "R8");
+    expect(r8.map((f) => [f.table, f.cells.length])).toEqual([
+      ["二", 10],
+      ["三", 175],
+      ["四", 15],
+    ]);
+    expect(r8[1].message).toMatch(/^表三有 175 个单元格未填写/);
+  });
+
+  test("up to three unfilled cells keep a finding each; from four on they are listed together", () => {
+    const t2 = emptyReport({ format: "2021" }).cells;
+    const rows = [...t2.values()].filter((c) => c.def.table === "二").map((c) => c.def);
+    const withBlanks = (n: number) => {
+      const report = emptyReport({ format: "2021" }, 0);
+      for (const def of rows.slice(0, n)) {
+        const cell = report.cells.get(`二|${def.row}|${def.column}`) as ReportCell;
+        cell.raw = null;
+        cell.value = null;
+        cell.problems = ["blank"];
+      }
+      return checkReport(report).filter((f) => f.rule === "R8");
+    };
+    expect(withBlanks(3).map((f) => f.cells.length)).toEqual([1, 1, 1]);
+    expect(withBlanks(4).map((f) => f.cells.length)).toEqual([4]);
+  });
+});
