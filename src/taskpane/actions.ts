@@ -3,10 +3,12 @@ import { checkWorkbook, clearFlags, selectCell } from "../features/check";
 import { insertTables } from "../features/insert";
 import { newYear } from "../features/newYear";
 import type { WorkbookHost } from "../workbook/types";
-import { officeHost } from "../workbook/office";
+import { officeHost, warmUp } from "../workbook/office";
 import type { Actions } from "./types";
 
 export function createActions(host: WorkbookHost = officeHost()): Actions {
+  // Learning the workbook's sheets at start-up (one sync, no user action) keeps the first 校验 within two syncs.
+  warmUp(host).catch(() => undefined);
   return {
     insert: (input) => insertTables(host, input),
     check: () => checkWorkbook(host),

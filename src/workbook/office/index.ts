@@ -1,1 +1,9 @@
-export { officeHost, REQUIRED_API, FLAGS_API, MESSAGES_API, MERGES_API, type OfficeHostOptions } from "./officeHost";
+export {
+  officeHost,
+  warmUp,
+  REQUIRED_API,
+  FLAGS_API,
+  MESSAGES_API,
+  MERGES_API,
+  type OfficeHostOptions,
+} from "./officeHost";

@@ -3,6 +3,7 @@ import { createStandinHost } from "../../preview/standin/host";
 import type { StandinCellView } from "../../preview/standin/view";
 import { FLAG_COMMENT_PREFIX, FLAG_FILLS } from "../flagMarker";
 import type { WriteOp } from "../types";
+import { warmUp } from "./officeHost";
 
 /** A small sheet as a user left it: values, a formula, a user fill, a user comment, a merge, a border. */
 async function userWorkbook(apiVersion?: string) {
@@ -173,27 +174,81 @@ describe("reading a workbook over Office.js (stand-in)", () => {
     expect(snapshot.sheets[0].merges).toEqual([]);
   });
 
-  test("one sync per read once the host knows the sheets; a new sheet is picked up with a second sync", async () => {
+  test("one sync per read once the host knows the sheets; a sheet never seen costs a second sync", async () => {
     const { host, view, Excel } = await userWorkbook();
-    let syncs = view.syncCount;
-    await host.run((session) => session.read({ values: true, flags: true }));
-    const first = view.syncCount - syncs;
-    syncs = view.syncCount;
-    await host.run((session) => session.read({ values: true, flags: true }));
-    expect(view.syncCount - syncs).toBe(1);
-    expect(first).toBe(2);
-
     await Excel.run(async (context) => {
-      context.workbook.worksheets.add("新表").getRange("A1").values = [["新"]];
-      context.workbook.worksheets.getItem("Sheet1").name = "改名";
+      context.workbook.worksheets.add("第二张").getRange("B2").values = [[2]];
       await context.sync();
     });
-    syncs = view.syncCount;
-    const snapshot = await host.run((session) => session.read({ values: true }));
-    expect(snapshot.sheets.map((s) => s.name)).toEqual(["改名", "新表"]);
-    expect(snapshot.sheets[1].values).toEqual([["新"]]);
-    expect(snapshot.sheets[0].values[1][0]).toBe(12);
-    expect(view.syncCount - syncs).toBe(2);
+    const reads = async (scope = { values: true, flags: true }) => {
+      const before = view.syncCount;
+      const snapshot = await host.run((session) => session.read(scope));
+      return { snapshot, syncs: view.syncCount - before };
+    };
+    const first = await reads();
+    expect(first.syncs).toBe(2);
+    expect(first.snapshot.sheets.map((s) => [s.name, s.values.length > 0])).toEqual([
+      ["Sheet1", true],
+      ["第二张", true],
+    ]);
+    expect((await reads()).syncs).toBe(1);
+
+    await Excel.run(async (context) => {
+      context.workbook.worksheets.getItem("Sheet1").name = "改名";
+      context.workbook.worksheets.add("新表").getRange("A1").values = [["新"]];
+      await context.sync();
+    });
+    view.activate("第二张");
+    const renamedAndAdded = await reads({ values: true, flags: false });
+    expect(renamedAndAdded.snapshot.sheets.map((s) => s.name)).toEqual(["改名", "第二张", "新表"]);
+    expect(renamedAndAdded.snapshot.sheets[2].values).toEqual([["新"]]);
+    expect(renamedAndAdded.snapshot.sheets[0].values[1][0]).toBe(12);
+    expect(renamedAndAdded.syncs).toBe(2);
+
+    // A renamed sheet is known by its id; a sheet added and made active is read through the active sheet.
+    await Excel.run(async (context) => {
+      context.workbook.worksheets.getItem("改名").name = "又改名";
+      const pasted = context.workbook.worksheets.add("粘贴");
+      pasted.getRange("C3").values = [[7]];
+      pasted.activate();
+      await context.sync();
+    });
+    const oneSync = await reads();
+    expect(oneSync.syncs).toBe(1);
+    expect(oneSync.snapshot.activeSheet).toBe("粘贴");
+    expect(oneSync.snapshot.sheets.map((s) => s.name)).toEqual(["又改名", "第二张", "新表", "粘贴"]);
+    expect(oneSync.snapshot.sheets[3]).toMatchObject({ top: 2, left: 2, values: [[7]] });
+    expect(oneSync.snapshot.sheets[0].values[1][0]).toBe(12);
+  });
+
+  test("a single-sheet workbook is read in one sync by a fresh host (the active sheet)", async () => {
+    const { host, view } = await userWorkbook();
+    const before = view.syncCount;
+    const snapshot = await host.run((session) => session.read({ values: true, flags: true }));
+    expect(view.syncCount - before).toBe(1);
+    expect(snapshot.sheets[0].values[3][0]).toBe(15);
+  });
+
+  test("warmUp learns the sheets in one sync: the first read of a many-sheet workbook is then one sync", async () => {
+    const { host, view, Excel } = await userWorkbook();
+    await Excel.run(async (context) => {
+      for (const name of ["甲", "乙", "丙"]) context.workbook.worksheets.add(name).getRange("A1").values = [[name]];
+      context.workbook.worksheets.getItem("Sheet1").activate();
+      await context.sync();
+    });
+    let before = view.syncCount;
+    await warmUp(host);
+    expect(view.syncCount - before).toBe(1);
+    before = view.syncCount;
+    const snapshot = await host.run((session) => session.read({ values: true, flags: true }));
+    expect(view.syncCount - before).toBe(1);
+    expect(snapshot.sheets.map((s) => s.values[0]?.[0] ?? null)).toEqual([null, "甲", "乙", "丙"]);
+  });
+
+  test("warmUp leaves a host that is not an Office.js host alone", async () => {
+    const other = { capabilities: { flags: false, cellMessages: false }, run: jest.fn() };
+    await warmUp(other);
+    expect(other.run).not.toHaveBeenCalled();
   });
 });
 

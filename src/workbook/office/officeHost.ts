@@ -3,9 +3,10 @@
  * read() queues every load and syncs once; write() queues every WriteOp and syncs once. No sync in loops.
  *
  * Sheet contents can only be loaded through worksheet objects, and which sheets exist is known only after a
- * sync; so read() loads the sheets it knows from the previous read or write of this host in the same batch as
- * the sheet list, and needs a second sync only for sheets it did not know (the first read of a session, or
- * after the user added or renamed sheets).
+ * sync. So the host remembers the sheets' ids (stable across renames) from its warm-up and from every read and
+ * write, and read() loads those sheets, and the active one, in the same batch as the sheet list. A second sync
+ * is needed only for a sheet it has never seen that is not the active one (the first read of a host that was
+ * not warmed up, or a sheet the user added and left).
  */
 import { boxAddress, parseAddress, sheetBoxAddress, splitAddressList } from "../address";
 import {
@@ -50,7 +51,6 @@ export interface OfficeHostOptions {
 }
 
 interface SheetLoad {
-  name: string;
   sheet: Excel.Worksheet;
   used: Excel.Range | null;
   merged: Excel.RangeAreas | null;
@@ -73,6 +73,17 @@ function cellValue(v: unknown): CellScalar {
 const H_ALIGN = { left: "Left", center: "Center", right: "Right" } as const;
 const V_ALIGN = { top: "Top", center: "Center", bottom: "Bottom" } as const;
 
+/** Warm-ups of the Office.js hosts made here, by host (see warmUp). */
+const warmUps = new WeakMap<WorkbookHost, () => Promise<void>>();
+
+/**
+ * Learns which sheets the workbook holds (one sync), so that the user's first action reads them all in one
+ * round trip. Call it when the task pane starts; a host that is not an Office.js host is left as it is.
+ */
+export async function warmUp(host: WorkbookHost): Promise<void> {
+  await warmUps.get(host)?.();
+}
+
 export function officeHost(options: OfficeHostOptions = {}): WorkbookHost {
   const excel = () => options.excel ?? (globalThis as unknown as { Excel: ExcelRunner }).Excel;
   const supports = (version: string): boolean => {
@@ -80,7 +91,7 @@ export function officeHost(options: OfficeHostOptions = {}): WorkbookHost {
     const office = (globalThis as unknown as { Office?: typeof Office }).Office;
     return Boolean(office?.context?.requirements?.isSetSupported("ExcelApi", version));
   };
-  /** Sheet names seen by the last read or write: loaded in the same batch as the sheet list. */
+  /** Ids of the sheets seen by the warm-up and the last read or write: loaded in the same batch as the sheet list. */
   let knownSheets: string[] = [];
 
   const host: WorkbookHost = {
@@ -91,14 +102,21 @@ export function officeHost(options: OfficeHostOptions = {}): WorkbookHost {
       return excel().run((context) => action(new OfficeSession(context)));
     },
   };
+  warmUps.set(host, () =>
+    excel().run(async (context) => {
+      const sheets = context.workbook.worksheets.load("items/id");
+      await context.sync();
+      knownSheets = sheets.items.map((s) => s.id);
+    }),
+  );
 
   class OfficeSession implements WorkbookSession {
     private flags: FlagState | null = null;
 
     constructor(private readonly context: Excel.RequestContext) {}
 
-    private queueSheet(name: string, sheet: Excel.Worksheet, scope: ReadScope): SheetLoad {
-      sheet.load("name,visibility");
+    private queueSheet(sheet: Excel.Worksheet, scope: ReadScope): SheetLoad {
+      sheet.load("id,name,visibility");
       let used: Excel.Range | null = null;
       let merged: Excel.RangeAreas | null = null;
       if (scope.values) {
@@ -114,7 +132,7 @@ export function officeHost(options: OfficeHostOptions = {}): WorkbookHost {
         conditionalFormats = sheet.getRange().conditionalFormats;
         conditionalFormats.load("items/type,items/customOrNullObject/rule/formula");
       }
-      return { name, sheet, used, merged, conditionalFormats };
+      return { sheet, used, merged, conditionalFormats };
     }
 
     async read(scope: ReadScope = { values: true }): Promise<WorkbookSnapshot> {
@@ -122,7 +140,7 @@ export function officeHost(options: OfficeHostOptions = {}): WorkbookHost {
       try {
         return await this.readWith(scope, perSheet ? knownSheets : []);
       } catch (error) {
-        // A sheet known from before may have been deleted or renamed: read again without guessing.
+        // A sheet known from before may have been deleted: read again without guessing.
         if (!perSheet || knownSheets.length === 0) throw error;
         knownSheets = [];
         return this.readWith(scope, []);
@@ -132,39 +150,42 @@ export function officeHost(options: OfficeHostOptions = {}): WorkbookHost {
     private async readWith(scope: ReadScope, guessed: readonly string[]): Promise<WorkbookSnapshot> {
       const workbook = this.context.workbook;
       const perSheet = Boolean(scope.values || (scope.flags && supports(FLAGS_API)));
-      const sheets = workbook.worksheets.load("items/name,items/visibility");
+      const sheets = workbook.worksheets.load("items/id,items/name,items/visibility");
       const names = workbook.names.load("items/name,items/type,items/value");
       const active = workbook.worksheets.getActiveWorksheet().load("name");
+      // The active sheet is loaded through its own proxy: a sheet the user has just added is usually active.
+      const activeLoad = perSheet ? this.queueSheet(active, scope) : null;
       const comments = scope.flags && supports(MESSAGES_API) ? workbook.comments.load("items/content") : null;
-      const loads = guessed.map((name) => this.queueSheet(name, workbook.worksheets.getItemOrNullObject(name), scope));
+      const loads = guessed.map((id) => this.queueSheet(workbook.worksheets.getItemOrNullObject(id), scope));
       await this.context.sync();
 
-      const actual = sheets.items.map((s) => s.name);
-      const found = loads.filter((l) => !l.sheet.isNullObject && actual.includes(l.sheet.name));
-      if (perSheet) {
-        const missing = actual.filter((name) => !found.some((l) => l.sheet.name === name));
-        if (missing.length > 0) {
-          found.push(...missing.map((name) => this.queueSheet(name, workbook.worksheets.getItem(name), scope)));
-          await this.context.sync();
-        }
+      const byId = new Map<string, SheetLoad>();
+      for (const load of activeLoad ? [...loads, activeLoad] : loads) {
+        if (!load.sheet.isNullObject && !byId.has(load.sheet.id)) byId.set(load.sheet.id, load);
       }
-      knownSheets = actual;
+      if (perSheet) {
+        const missing = sheets.items.filter((s) => !byId.has(s.id));
+        for (const s of missing) byId.set(s.id, this.queueSheet(workbook.worksheets.getItem(s.id), scope));
+        if (missing.length > 0) await this.context.sync();
+      }
+      knownSheets = sheets.items.map((s) => s.id);
 
-      const grids: SheetGrid[] = sheets.items.map((s) => {
-        const load = found.find((l) => l.sheet.name === s.name);
-        return this.grid(s.name, s.visibility !== "Visible", load);
+      const found = sheets.items.flatMap((s) => {
+        const load = byId.get(s.id);
+        return load ? [{ name: s.name, load }] : [];
       });
+      const grids: SheetGrid[] = sheets.items.map((s) => this.grid(s.name, s.visibility !== "Visible", byId.get(s.id)));
       const flags: FlagMark[] = [];
       if (scope.flags) {
         const state: FlagState = { ours: [], ourComments: [], userComments: [], commentsLoaded: comments !== null };
-        for (const load of found) {
+        for (const { name, load } of found) {
           for (const cf of load.conditionalFormats?.items ?? []) {
             if (cf.type !== "Custom" || cf.customOrNullObject.isNullObject) continue;
             const formula = cf.customOrNullObject.rule.formula;
             if (!isFlagFormula(formula)) continue;
-            state.ours.push({ sheet: load.name, cf });
+            state.ours.push({ sheet: name, cf });
             const mark = parseFlagFormula(formula);
-            if (mark) flags.push({ sheet: load.name, ...mark });
+            if (mark) flags.push({ sheet: name, ...mark });
           }
         }
         for (const comment of comments?.items ?? []) {
@@ -224,13 +245,13 @@ export function officeHost(options: OfficeHostOptions = {}): WorkbookHost {
         }
         return proxy;
       };
-      const added: string[] = [];
+      const added: Excel.Worksheet[] = [];
       for (const op of ops) {
         switch (op.op) {
           case "addSheet": {
             const proxy = workbook.worksheets.add(op.sheet);
             sheetProxies.set(op.sheet, proxy);
-            added.push(op.sheet);
+            added.push(proxy.load("id"));
             if (op.activate) proxy.activate();
             break;
           }
@@ -291,7 +312,7 @@ export function officeHost(options: OfficeHostOptions = {}): WorkbookHost {
         }
       }
       await this.context.sync();
-      knownSheets = [...knownSheets, ...added.filter((name) => !knownSheets.includes(name))];
+      knownSheets = [...knownSheets, ...added.map((proxy) => proxy.id).filter((id) => !knownSheets.includes(id))];
     }
 
     /**
