@@ -1,5 +1,17 @@
 /** A1 addresses: parsing and writing "Sheet1!A1:B2", "'2024年报表'!$A$3:$D$16" (no Office or Node imports). */
-import { columnLetters, type Box } from "./types";
+import type { Box } from "./types";
+
+/** A1-style column letters for a 0-based column. */
+export function columnLetters(col: number): string {
+  let n = col + 1;
+  let s = "";
+  while (n > 0) {
+    const rem = (n - 1) % 26;
+    s = String.fromCharCode(65 + rem) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+}
 
 export interface SheetBox extends Box {
   /** Sheet name as written (unquoted), or null when the address names no sheet. */
@@ -11,6 +23,11 @@ export function quoteSheet(sheet: string): string {
   return /^[\p{L}_][\p{L}\p{N}_.]*$/u.test(sheet) && !/^[A-Za-z]{1,3}\d+$/.test(sheet)
     ? sheet
     : `'${sheet.replace(/'/g, "''")}'`;
+}
+
+/** "Sheet1!D30", "'2024年报表'!D30": one cell, as Excel writes it. */
+export function a1Ref(sheet: string, row: number, col: number): string {
+  return `${quoteSheet(sheet)}!${columnLetters(col)}${row + 1}`;
 }
 
 /** 0-based column of column letters ("A" → 0, "AA" → 26). */

@@ -99,20 +99,4 @@ export interface WorkbookHost {
   readonly capabilities: { flags: boolean; cellMessages: boolean };
 }
 
-/** A1-style column letters for a 0-based column. */
-export function columnLetters(col: number): string {
-  let n = col + 1;
-  let s = "";
-  while (n > 0) {
-    const rem = (n - 1) % 26;
-    s = String.fromCharCode(65 + rem) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
-
-/** "Sheet1!D30" (quoted when the sheet name needs it, as Excel writes it). */
-export function a1Ref(sheet: string, row: number, col: number): string {
-  const quoted = /^[\p{L}_][\p{L}\p{N}_.]*$/u.test(sheet) ? sheet : `'${sheet.replace(/'/g, "''")}'`;
-  return `${quoted}!${columnLetters(col)}${row + 1}`;
-}
+export { a1Ref, columnLetters } from "./address";
