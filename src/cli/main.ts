@@ -5,6 +5,9 @@ export const USAGE = `用法：
   disclosure-tables template --year 2024 --unit 胡集乡 -o out.xlsx
   disclosure-tables check FILE... [--json] [--previous LAST_YEAR_FILE]
   disclosure-tables new-year FILE -o NEXT.xlsx
+  disclosure-tables check FILE|FOLDER... [--report 结果.xlsx|结果.html]
+  disclosure-tables check SUMMARY --parts PART|FOLDER...
+  disclosure-tables rollup FILE|FOLDER... -o SUMMARY.xlsx --unit 某县 [--year 2024] [--force]
 `;
 
 export async function main(argv: string[]): Promise<number> {

@@ -7,12 +7,13 @@ import type { WorkbookHost, WriteOp } from "../workbook/types";
 import type { WorkbookCheck } from "./api";
 import { checkReports } from "./checkReports";
 import { flagOps } from "./flags";
+import { withPartsFindings } from "./rollupLinks";
 
 /** Reads every table in the workbook, checks it, replaces the old flags with new ones. Two syncs at most. */
 export async function checkWorkbook(host: WorkbookHost): Promise<WorkbookCheck> {
   return host.run(async (session) => {
     const snapshot = await session.read({ values: true, flags: host.capabilities.flags });
-    const reports = checkReports(reportsFromGrid(snapshot));
+    const reports = withPartsFindings(checkReports(reportsFromGrid(snapshot)), snapshot);
     const findings: Finding[] = reports.flatMap((r) => r.findings);
     const ops: WriteOp[] = [];
     let flagged = 0;

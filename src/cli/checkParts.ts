@@ -1,0 +1,42 @@
+/**
+ * `check SUMMARY --parts PART... [--json]`: R11, the summary equals the sum of its parts cell by cell.
+ * Every argument after --parts is a part (file or folder), except the options of check themselves.
+ */
+import { checkParts } from "../check/parts";
+import type { Finding } from "../check/types";
+import type { Report } from "../report/model";
+import { expandInputs } from "./folder";
+import { readParts } from "./parts";
+import { progressBar } from "./progress";
+
+export const PARTS_FLAG = "--parts";
+
+/** Splits `check` arguments at --parts: what comes before, and what comes after (null without --parts). */
+export function splitParts(args: readonly string[]): { before: string[]; after: string[] | null } {
+  const at = args.indexOf(PARTS_FLAG);
+  return at < 0 ? { before: [...args], after: null } : { before: args.slice(0, at), after: args.slice(at + 1) };
+}
+
+export type PartsOutcome = { ok: true; findings: Finding[]; parts: number } | { ok: false; message: string };
+
+/** R11 findings for `summary` against the reports in `partArgs`. */
+export async function partsFindings(summary: Report | null, partArgs: readonly string[]): Promise<PartsOutcome> {
+  if (!summary || summary.tables.length === 0) {
+    return { ok: false, message: "汇总报告中未找到年报表格，无法与下级报告核对" };
+  }
+  const expanded = await expandInputs(partArgs);
+  const read = await readParts(
+    expanded.files,
+    summary.year,
+    progressBar(expanded.files.length, process.stderr, "读取"),
+  );
+  const problems = [...expanded.problems.map((p) => p.message), ...read.unreadable];
+  if (problems.length > 0) {
+    return { ok: false, message: `以下下级报告无法读取，无法核对汇总：\n${problems.map((p) => `  ${p}`).join("\n")}` };
+  }
+  const findings = checkParts(
+    summary,
+    read.parts.map((p) => ({ report: p.report, name: p.name })),
+  );
+  return { ok: true, findings, parts: read.parts.length };
+}

@@ -1,0 +1,76 @@
+/** Command-line inputs that may be folders: every .xlsx and .txt inside, recursively, in a stable order. */
+import { promises as fs } from "fs";
+import * as path from "path";
+
+export interface ExpandedInputs {
+  /** Files to read, in order: arguments as given, each folder replaced by its files (sorted). */
+  files: string[];
+  /** Folders that held nothing to read (reported like an unreadable file). */
+  problems: { file: string; message: string }[];
+  /** Whether any argument was a folder. */
+  folders: boolean;
+}
+
+const READABLE = new Set([".xlsx", ".txt"]);
+
+/** Natural order ("乡2" before "乡10"), independent of the machine's locale. */
+export function comparePaths(a: string, b: string): number {
+  return a.localeCompare(b, "en", { numeric: true }) || (a < b ? -1 : a > b ? 1 : 0);
+}
+
+/** Lock files Excel and WPS leave beside an open workbook (~$报表.xlsx), and hidden files, are skipped. */
+function skipped(name: string): boolean {
+  return name.startsWith(".") || name.startsWith("~$");
+}
+
+async function walk(dir: string, out: string[]): Promise<void> {
+  const entries = await fs.readdir(dir, { withFileTypes: true });
+  for (const entry of entries) {
+    if (skipped(entry.name)) continue;
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) await walk(full, out);
+    else if (entry.isFile() && READABLE.has(path.extname(entry.name).toLowerCase())) out.push(full);
+  }
+}
+
+async function isDirectory(file: string): Promise<boolean> {
+  try {
+    return (await fs.stat(file)).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+/** Expands folders; anything else (even a missing file) is passed on for the reader to report. */
+export async function expandInputs(args: readonly string[]): Promise<ExpandedInputs> {
+  const result: ExpandedInputs = { files: [], problems: [], folders: false };
+  const seen = new Set<string>();
+  const push = (file: string) => {
+    const key = path.resolve(file);
+    if (seen.has(key)) return;
+    seen.add(key);
+    result.files.push(file);
+  };
+  for (const arg of args) {
+    if (!(await isDirectory(arg))) {
+      push(arg);
+      continue;
+    }
+    result.folders = true;
+    const found: string[] = [];
+    try {
+      await walk(arg, found);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code ?? String(error);
+      result.problems.push({ file: arg, message: `${arg}：无法读取文件夹（${code}）` });
+      continue;
+    }
+    if (found.length === 0) {
+      result.problems.push({ file: arg, message: `${arg}：文件夹中没有 .xlsx 或 .txt 文件` });
+      continue;
+    }
+    found.sort((a, b) => comparePaths(path.relative(arg, a), path.relative(arg, b)));
+    found.forEach(push);
+  }
+  return result;
+}

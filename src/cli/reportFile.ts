@@ -1,0 +1,147 @@
+/**
+ * `check --report FILE`: every finding of every file as a table a person can sort and filter — .xlsx (autofilter,
+ * frozen header) or .html (one self-contained page, sortable columns and a filter box, no external assets).
+ */
+import { promises as fs } from "fs";
+import * as path from "path";
+import ExcelJS from "exceljs";
+import { ROW_HEADERS, ROW_KEYS, type FindingRow } from "./findingRows";
+
+export type ReportKind = "xlsx" | "html";
+
+/** The kind of report a file name asks for, or null when it is neither .xlsx nor .html. */
+export function reportKind(file: string): ReportKind | null {
+  const ext = path.extname(file).toLowerCase();
+  return ext === ".xlsx" ? "xlsx" : ext === ".html" || ext === ".htm" ? "html" : null;
+}
+
+const WIDTHS: Record<keyof FindingRow, number> = {
+  file: 36,
+  unit: 18,
+  year: 8,
+  rule: 7,
+  severity: 7,
+  table: 5,
+  cell: 40,
+  ref: 18,
+  message: 70,
+  suspect: 28,
+  suggested: 10,
+};
+
+export async function writeXlsxReport(file: string, rows: readonly FindingRow[], summary: string): Promise<void> {
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = "disclosure-tables";
+  const sheet = workbook.addWorksheet("校验结果", { views: [{ state: "frozen", ySplit: 1, xSplit: 0 }] });
+  sheet.columns = ROW_KEYS.map((key) => ({ header: ROW_HEADERS[key], key, width: WIDTHS[key] }));
+  for (const row of rows) sheet.addRow({ ...row, year: row.year ?? null, suggested: row.suggested ?? null });
+  const header = sheet.getRow(1);
+  header.font = { bold: true };
+  header.fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFF2F2F2" } };
+  sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: rows.length + 1, column: ROW_KEYS.length } };
+  sheet.getColumn("message").alignment = { wrapText: true, vertical: "top" };
+  const overview = workbook.addWorksheet("概况");
+  overview.getColumn(1).width = 120;
+  summary.split("\n").forEach((line, i) => {
+    overview.getCell(i + 1, 1).value = line.trim();
+  });
+  await workbook.xlsx.writeFile(file);
+}
+
+const escape = (text: string) =>
+  text.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c] ?? c);
+
+/** Sorting by a column header, numbers as numbers; filtering rows by any text in them. Inline, no assets. */
+const SCRIPT = `
+(function () {
+  var table = document.getElementById("findings");
+  var body = table.tBodies[0];
+  var heads = table.tHead.rows[0].cells;
+  var order = {};
+  Array.prototype.forEach.call(heads, function (th, i) {
+    th.addEventListener("click", function () {
+      var dir = order[i] = -(order[i] || -1);
+      var rows = Array.prototype.slice.call(body.rows);
+      rows.sort(function (a, b) {
+        var x = a.cells[i].textContent, y = b.cells[i].textContent;
+        var nx = parseFloat(x), ny = parseFloat(y);
+        var c = (!isNaN(nx) && !isNaN(ny) && String(nx) === x.trim() && String(ny) === y.trim())
+          ? nx - ny : x.localeCompare(y, "zh-CN", { numeric: true });
+        return c * dir;
+      });
+      rows.forEach(function (r) { body.appendChild(r); });
+      Array.prototype.forEach.call(heads, function (h) { h.removeAttribute("aria-sort"); });
+      th.setAttribute("aria-sort", dir > 0 ? "ascending" : "descending");
+    });
+  });
+  var filter = document.getElementById("filter");
+  var count = document.getElementById("count");
+  filter.addEventListener("input", function () {
+    var words = filter.value.trim().toLowerCase().split(/\\s+/).filter(Boolean);
+    var shown = 0;
+    Array.prototype.forEach.call(body.rows, function (r) {
+      var text = r.textContent.toLowerCase();
+      var ok = words.every(function (w) { return text.indexOf(w) >= 0; });
+      r.hidden = !ok;
+      if (ok) shown++;
+    });
+    count.textContent = shown + " / " + body.rows.length;
+  });
+})();
+`;
+
+export function htmlReport(rows: readonly FindingRow[], summary: string): string {
+  const head = ROW_KEYS.map((k) => `<th scope="col" title="点击排序">${escape(ROW_HEADERS[k])}</th>`).join("");
+  const body = rows
+    .map((row) => {
+      const cls = row.severity === "错误" ? "error" : row.severity === "警告" ? "warning" : "ok";
+      const cells = ROW_KEYS.map((k) => {
+        const v = row[k];
+        return `<td>${v === null ? "" : escape(String(v))}</td>`;
+      }).join("");
+      return `<tr class="${cls}">${cells}</tr>`;
+    })
+    .join("\n");
+  const summaryHtml = summary
+    .split("\n")
+    .map((line) => `<p>${escape(line.trim())}</p>`)
+    .join("");
+  return `<!doctype html>
+<html lang="zh-CN">
+<head>
+<meta charset="utf-8">
+<title>年报表格校验结果</title>
+<style>
+body { font-family: system-ui, "Microsoft YaHei", "PingFang SC", sans-serif; margin: 1rem; }
+table { border-collapse: collapse; font-size: 13px; }
+th, td { border: 1px solid #ccc; padding: 3px 6px; vertical-align: top; text-align: left; }
+th { background: #f2f2f2; cursor: pointer; position: sticky; top: 0; }
+th[aria-sort="ascending"]::after { content: " ▲"; }
+th[aria-sort="descending"]::after { content: " ▼"; }
+tr.error td:nth-child(5) { color: #a4262c; font-weight: bold; }
+tr.warning td:nth-child(5) { color: #8a6100; }
+tr.ok td:nth-child(5) { color: #107c10; }
+#filter { width: 24rem; margin: 0.5rem 0; padding: 4px; }
+</style>
+</head>
+<body>
+<h1>年报表格校验结果</h1>
+${summaryHtml}
+<label>筛选：<input id="filter" type="search" placeholder="输入文件名、规则、单位等，空格分隔多个词"></label>
+<span id="count">${rows.length} / ${rows.length}</span>
+<table id="findings">
+<thead><tr>${head}</tr></thead>
+<tbody>
+${body}
+</tbody>
+</table>
+<script>${SCRIPT}</script>
+</body>
+</html>
+`;
+}
+
+export async function writeReport(file: string, rows: readonly FindingRow[], summary: string): Promise<void> {
+  if (reportKind(file) === "html") await fs.writeFile(file, htmlReport(rows, summary), "utf8");
+  else await writeXlsxReport(file, rows, summary);
+}

@@ -1,0 +1,82 @@
+/** The summary printed after `check` on many files, for people: files read, files with errors, the worst rules. */
+import type { Finding } from "../check/types";
+
+interface RuleCount {
+  rule: string;
+  errors: number;
+  warnings: number;
+  files: number;
+}
+
+export class RunSummary {
+  private checked = 0;
+  private withErrors: string[] = [];
+  private withWarnings = 0;
+  private unreadable: string[] = [];
+  private rules = new Map<string, RuleCount>();
+
+  addFile(file: string, findings: readonly Finding[]): void {
+    this.checked += 1;
+    const seen = new Set<string>();
+    let errors = 0;
+    for (const f of findings) {
+      const count = this.rules.get(f.rule) ?? { rule: f.rule, errors: 0, warnings: 0, files: 0 };
+      if (f.severity === "error") {
+        count.errors += 1;
+        errors += 1;
+      } else count.warnings += 1;
+      if (!seen.has(f.rule)) count.files += 1;
+      seen.add(f.rule);
+      this.rules.set(f.rule, count);
+    }
+    if (errors > 0) this.withErrors.push(file);
+    else if (findings.length > 0) this.withWarnings += 1;
+  }
+
+  addUnreadable(message: string): void {
+    this.unreadable.push(message);
+  }
+
+  /** Rules by how often they were broken (errors first), most frequent first. */
+  worstRules(limit = 5): RuleCount[] {
+    return [...this.rules.values()]
+      .sort(
+        (a, b) =>
+          b.errors - a.errors || b.warnings - a.warnings || b.files - a.files || a.rule.localeCompare(b.rule, "en"),
+      )
+      .slice(0, limit);
+  }
+
+  get counts(): { read: number; checked: number; withErrors: number; unreadable: number } {
+    return {
+      read: this.checked + this.unreadable.length,
+      checked: this.checked,
+      withErrors: this.withErrors.length,
+      unreadable: this.unreadable.length,
+    };
+  }
+
+  text(): string {
+    const { read, checked, withErrors, unreadable } = this.counts;
+    const clean = checked - withErrors - this.withWarnings;
+    const head =
+      `共 ${read} 个文件：已校验 ${checked} 个` +
+      (unreadable > 0 ? `，无法读取 ${unreadable} 个` : "") +
+      `；有错误的 ${withErrors} 个，只有警告的 ${this.withWarnings} 个，全部通过的 ${clean} 个。`;
+    const lines = ["汇总", `  ${head}`];
+    const worst = this.worstRules();
+    if (worst.length > 0) {
+      const list = worst.map((r) => {
+        const what = [r.errors > 0 ? `${r.errors} 个错误` : "", r.warnings > 0 ? `${r.warnings} 个警告` : ""];
+        return `${r.rule} ${what.filter(Boolean).join("、")}（${r.files} 个文件）`;
+      });
+      lines.push(`  最常见的问题：${list.join("；")}`);
+    }
+    if (this.withErrors.length > 0) {
+      const shown = this.withErrors.slice(0, 10).join("、");
+      lines.push(`  有错误的文件：${shown}${this.withErrors.length > 10 ? ` 等 ${this.withErrors.length} 个` : ""}`);
+    }
+    for (const message of this.unreadable) lines.push(`  无法读取：${message}`);
+    return lines.join("\n");
+  }
+}

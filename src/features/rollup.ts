@@ -1,0 +1,273 @@
+/**
+ * 汇总 (逐级汇总): adds the reports of several bodies up cell by cell, exactly, into a new sheet laid out like
+ * the official template, with a 汇总明细 sheet listing each report's key figures. Written once: the command
+ * line sums files into a new workbook, the task pane sums sheets of the open workbook (one read, one write).
+ */
+import { FORMATS, formatForYear, shortCellName, type FormatId, type TableId } from "../format";
+import { namePrefix, sheetLayout } from "../format/sheetLayout";
+import { sumReports, type ReportSum } from "../check/sum";
+import { reportsFromGrid } from "../report/fromGrid";
+import type { Report } from "../report/model";
+import type { CellScalar, WorkbookHost, WorkbookSnapshot, WriteOp } from "../workbook/types";
+import { UserError } from "./errors";
+import { tableLayoutOps } from "./layoutOps";
+import { detailOps, type DetailRow } from "./rollupDetail";
+import { partsName, summaryLinks } from "./rollupLinks";
+
+/** One report to add up, with what to call it (unit, else file or sheet) and where it came from. */
+export interface RollupPart {
+  report: Report;
+  name: string;
+  /** Sheet (task pane) or file (command line): the 来源 column of 汇总明细. */
+  source: string;
+}
+
+export interface RollupOptions {
+  unit: string;
+  /** The summary's report year; default: the parts' year. Parts of another year are refused. */
+  year?: number | null;
+  /** Name of the summary sheet before it is made unique (default: 2024年报表, as the template). */
+  sheetBase?: string;
+  /** Link the summary to its parts' sheets by a workbook name (…_PARTS) so that 校验 runs R11. */
+  linkParts?: boolean;
+}
+
+export interface RollupResult {
+  sheet: string;
+  detailSheet: string;
+  unit: string;
+  year: number;
+  format: FormatId;
+  tables: TableId[];
+  parts: number;
+  /** Reports lacking tables (counted as nothing there), e.g. “某镇：表二”. */
+  lacking: string[];
+  /** Reports with cells that hold no number (counted as nothing), e.g. “某镇：3 个单元格”. */
+  gaps: string[];
+  /** Reports whose year could not be read (taken as the summary's year). */
+  unknownYear: string[];
+}
+
+export interface RollupPlan {
+  result: RollupResult;
+  ops: WriteOp[];
+  /** The sum, as written. */
+  summary: Report;
+}
+
+const quoted = (names: readonly string[], max = 8) =>
+  names.length > max
+    ? `${names
+        .slice(0, max)
+        .map((n) => `“${n}”`)
+        .join("、")} 等 ${names.length} 份`
+    : names.map((n) => `“${n}”`).join("、");
+
+function groupBy<T, K>(items: readonly T[], key: (item: T) => K): Map<K, T[]> {
+  const groups = new Map<K, T[]>();
+  for (const item of items) groups.set(key(item), [...(groups.get(key(item)) ?? []), item]);
+  return groups;
+}
+
+/** The format and year of the summary; refuses parts of different formats or years (clear Chinese message). */
+export function rollupBasis(parts: readonly RollupPart[], year?: number | null): { format: FormatId; year: number } {
+  if (parts.length === 0) throw new UserError("没有可汇总的报告：请选择至少一份下级报告");
+  const withTables = parts.filter((p) => p.report.format !== null && p.report.tables.length > 0);
+  if (withTables.length === 0) throw new UserError(`${quoted(parts.map((p) => p.name))} 中都未找到年报表格，无法汇总`);
+  const formats = groupBy(withTables, (p) => p.report.format as FormatId);
+  if (formats.size > 1) {
+    const list = [...formats].map(([f, ps]) => `${quoted(ps.map((p) => p.name))} 为 ${f} 年版格式`).join("；");
+    throw new UserError(`各报告的表格格式不同，不能汇总到同一张表：${list}`);
+  }
+  const known = withTables.filter((p) => p.report.year !== null);
+  const years = groupBy(known, (p) => p.report.year as number);
+  if (year !== undefined && year !== null) {
+    const other = known.filter((p) => p.report.year !== year);
+    if (other.length > 0) {
+      const list = [...groupBy(other, (p) => p.report.year as number)]
+        .map(([y, ps]) => `${quoted(ps.map((p) => p.name))} 是 ${y} 年度的`)
+        .join("；");
+      throw new UserError(`汇总年度为 ${year} 年，但 ${list}：不同年度的报告不能汇总`);
+    }
+  } else if (years.size > 1) {
+    const list = [...years].map(([y, ps]) => `${quoted(ps.map((p) => p.name))} 是 ${y} 年度的`).join("；");
+    throw new UserError(`各报告的年度不同，不能汇总：${list}`);
+  }
+  const target = year ?? known[0]?.report.year ?? null;
+  if (target === null)
+    throw new UserError("无法确定各报告的年度（标题中应有“XXXX年政府信息公开工作年度报告”），请指定汇总年度");
+  const choice = formatForYear(target);
+  if (!choice.ok) throw new UserError(choice.message);
+  return { format: [...formats.keys()][0], year: target };
+}
+
+function uniqueSheetName(base: string, existing: readonly string[]): string {
+  const taken = new Set(existing.map((s) => s.toLowerCase()));
+  if (!taken.has(base.toLowerCase())) return base;
+  for (let n = 2; ; n += 1) if (!taken.has(`${base}(${n})`.toLowerCase())) return `${base}(${n})`;
+}
+
+function remarks(sum: ReportSum, index: number, part: RollupPart): string {
+  const said: string[] = [];
+  if (part.report.tables.length === 0) said.push("未找到年报表格，未计入");
+  else {
+    const lacking = sum.lacking.get(index);
+    if (lacking) said.push(`未含表${lacking.join("、表")}，按不计入汇总`);
+  }
+  const gaps = sum.gaps.get(index);
+  if (gaps) {
+    const first = gaps.slice(0, 3).map((k) => shortCellName({ row: k.split("|")[1], column: k.split("|")[2] }));
+    said.push(`${gaps.length} 个单元格无数值（${first.join("、")}${gaps.length > 3 ? " 等" : ""}），按不计入汇总`);
+  }
+  if (part.report.year === null) said.push("未能确定年度");
+  return said.join("；");
+}
+
+/** The write operations adding the summary sheet and its 汇总明细 sheet to a workbook holding `existing`. */
+export function planRollup(
+  parts: readonly RollupPart[],
+  options: RollupOptions,
+  existing: Pick<WorkbookSnapshot, "sheets" | "names">,
+): RollupPlan {
+  const unit = (options.unit ?? "").trim();
+  if (unit === "") throw new UserError("请填写汇总单位名称（例如：郸城县）");
+  const { format, year } = rollupBasis(parts, options.year);
+  const sum = sumReports(
+    parts.map((p) => p.report),
+    { format, year, unit },
+  );
+  const sheetNames = existing.sheets.map((s) => s.name);
+  const sheet = uniqueSheetName(options.sheetBase ?? `${year}年报表`, sheetNames);
+  const detailSheet = uniqueSheetName(`${year}年汇总明细`, [...sheetNames, sheet]);
+  const names = existing.names.map((n) => n.name);
+  let prefix = namePrefix(year, names);
+  while (names.some((n) => n.toUpperCase() === partsName(prefix).toUpperCase())) {
+    prefix = namePrefix(year, [...names, `${prefix}_T3`]);
+  }
+  sum.report.source = sheet;
+  const layout = sheetLayout(FORMATS[format], sum.tables, { unit, year, prefix });
+  const values = new Map<string, CellScalar>();
+  for (const [key, cell] of sum.report.cells) values.set(key, cell.value);
+
+  const rows: DetailRow[] = parts.map((part, i) => ({
+    unit: part.report.unit ?? part.name,
+    source: part.source,
+    report: part.report,
+    remark: remarks(sum, i, part),
+  }));
+  const detail = detailOps(detailSheet, `${unit}${year}年度汇总明细（各下级报告主要数据）`, rows, sum.report);
+  const ops: WriteOp[] = [
+    { op: "addSheet", sheet, activate: true },
+    ...tableLayoutOps(FORMATS[format], sum.tables, sheet, layout, values),
+    { op: "addSheet", sheet: detailSheet },
+    ...detail.ops,
+  ];
+  if (options.linkParts) {
+    ops.push({
+      op: "addName",
+      name: partsName(prefix),
+      sheet: detailSheet,
+      box: detail.sourcesBox,
+      comment: "汇总表所汇总的下级报告（工作表）",
+    });
+  }
+  const describe = (i: number) => parts[i].name;
+  return {
+    result: {
+      sheet,
+      detailSheet,
+      unit,
+      year,
+      format,
+      tables: sum.tables,
+      parts: parts.length,
+      lacking: [...sum.lacking].map(([i, tables]) => `${describe(i)}：表${tables.join("、表")}`),
+      gaps: [...sum.gaps].map(([i, keys]) => `${describe(i)}：${keys.length} 个单元格`),
+      unknownYear: parts.filter((p) => p.report.year === null && p.report.tables.length > 0).map((p) => p.name),
+    },
+    ops,
+    summary: sum.report,
+  };
+}
+
+/** A sheet of the open workbook holding reports, as the 汇总 panel offers it. */
+export interface RollupCandidate {
+  sheet: string;
+  /** Units and years of the reports on the sheet (a sheet may hold several). */
+  reports: { unit: string | null; year: number | null; format: FormatId | null; tables: TableId[] }[];
+  /** The sheet is itself a summary made by 汇总 (offered, but not chosen by default). */
+  isSummary: boolean;
+}
+
+export interface RollupCandidates {
+  sheets: RollupCandidate[];
+  /** The most common report year among them (the year field's default), or null. */
+  year: number | null;
+}
+
+/** What 汇总 can add up in the open workbook: every sheet that holds tables. One read. */
+export async function rollupCandidates(host: WorkbookHost): Promise<RollupCandidates> {
+  return host.run(async (session) => {
+    const snapshot = await session.read({ values: true });
+    const reports = reportsFromGrid(snapshot).filter((r) => r.tables.length > 0);
+    const summaries = new Set(summaryLinks(snapshot).map((l) => l.summarySheet.toLowerCase()));
+    const bySheet = groupBy(reports, (r) => r.source);
+    const sheets = snapshot.sheets
+      .filter((s) => bySheet.has(s.name))
+      .map((s) => ({
+        sheet: s.name,
+        reports: (bySheet.get(s.name) ?? []).map((r) => ({
+          unit: r.unit,
+          year: r.year,
+          format: r.format,
+          tables: [...r.tables],
+        })),
+        isSummary: summaries.has(s.name.toLowerCase()),
+      }));
+    const years = groupBy(
+      reports.filter((r) => r.year !== null && !summaries.has(r.source.toLowerCase())),
+      (r) => r.year as number,
+    );
+    const year = [...years].sort((a, b) => b[1].length - a[1].length || b[0] - a[0])[0]?.[0] ?? null;
+    return { sheets, year };
+  });
+}
+
+export interface RollupSheetsInput {
+  /** The sheets holding the reports to add up. */
+  sheets: string[];
+  unit: string;
+  year?: number | null;
+}
+
+/** The parts on the chosen sheets: every report there of the roll-up's year (or of unknown year). */
+export function partsOnSheets(
+  reports: readonly Report[],
+  sheets: readonly string[],
+  year?: number | null,
+): RollupPart[] {
+  const chosen = new Set(sheets.map((s) => s.toLowerCase()));
+  const missing = sheets.filter((s) => !reports.some((r) => r.source.toLowerCase() === s.toLowerCase()));
+  if (missing.length > 0) throw new UserError(`工作表 ${quoted(missing)} 中未找到年报表格`);
+  const onSheets = reports.filter((r) => chosen.has(r.source.toLowerCase()) && r.tables.length > 0);
+  const ofYear = year ? onSheets.filter((r) => r.year === year || r.year === null) : onSheets;
+  const picked = ofYear.length > 0 ? ofYear : onSheets;
+  return picked.map((report) => ({ report, name: report.unit ?? report.source, source: report.source }));
+}
+
+/** 汇总 in the open workbook: adds a summary sheet (linked to its parts for R11) and 汇总明细. One read, one write. */
+export async function rollupSheets(host: WorkbookHost, input: RollupSheetsInput): Promise<RollupResult> {
+  if (input.sheets.length === 0) throw new UserError("请至少选择一个含有下级报告的工作表");
+  return host.run(async (session) => {
+    const snapshot = await session.read({ values: true });
+    const parts = partsOnSheets(reportsFromGrid(snapshot), input.sheets, input.year);
+    const year = input.year ?? null;
+    const plan = planRollup(
+      parts,
+      { unit: input.unit, year, sheetBase: `${year ?? rollupBasis(parts).year}年汇总表`, linkParts: true },
+      snapshot,
+    );
+    await session.write(plan.ops);
+    return plan.result;
+  });
+}

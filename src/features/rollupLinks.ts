@@ -1,0 +1,102 @@
+/**
+ * How a summary sheet made by 汇总 knows its parts inside a workbook: a workbook name DT_2024_PARTS (same prefix
+ * as the summary's DT_2024_T3 …) refers to the 来源 cells of its 汇总明细 sheet, which hold the part sheets'
+ * names. The user can see and edit that list. 校验 then runs R11 on the summary against those sheets.
+ */
+import { checkParts, type PartReport } from "../check/parts";
+import type { Finding } from "../check/types";
+import { parseTableName } from "../format/sheetLayout";
+import type { Report } from "../report/model";
+import type { WorkbookSnapshot } from "../workbook/types";
+import type { CheckedReport } from "./api";
+
+const PARTS_NAME = /^(DT_\d{4}(?:_\d+)?)_PARTS$/i;
+
+export const partsName = (prefix: string): string => `${prefix}_PARTS`;
+
+export interface SummaryLink {
+  name: string;
+  year: number;
+  /** The sheet holding the summary's tables (where its DT_… names point). */
+  summarySheet: string;
+  /** The part sheets listed, in order, without repeats. */
+  partSheets: string[];
+}
+
+/** Every summary in the workbook linked to its parts. */
+export function summaryLinks(snapshot: Pick<WorkbookSnapshot, "sheets" | "names">): SummaryLink[] {
+  const links: SummaryLink[] = [];
+  for (const range of snapshot.names) {
+    const m = PARTS_NAME.exec(range.name);
+    if (!m) continue;
+    const prefix = m[1].toUpperCase();
+    const sibling = snapshot.names
+      .map((n) => ({ n, parsed: parseTableName(n.name) }))
+      .find(({ parsed }) => parsed !== null && parsed.prefix.toUpperCase() === prefix);
+    const grid = snapshot.sheets.find((s) => s.name.toLowerCase() === range.sheet.toLowerCase());
+    if (!sibling?.parsed || !grid) continue;
+    const partSheets: string[] = [];
+    for (let r = range.box.top; r < range.box.top + range.box.rows; r += 1) {
+      for (let c = range.box.left; c < range.box.left + range.box.cols; c += 1) {
+        const value = grid.values[r - grid.top]?.[c - grid.left] ?? null;
+        const text = value === null ? "" : String(value).trim();
+        if (text !== "" && !partSheets.some((p) => p.toLowerCase() === text.toLowerCase())) partSheets.push(text);
+      }
+    }
+    links.push({ name: range.name, year: sibling.parsed.year, summarySheet: sibling.n.sheet, partSheets });
+  }
+  return links;
+}
+
+const sameSheet = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
+
+function partsOf(
+  link: SummaryLink,
+  summary: Report,
+  reports: readonly Report[],
+): {
+  parts: PartReport[];
+  missing: string[];
+} {
+  const parts: PartReport[] = [];
+  const missing: string[] = [];
+  for (const sheet of link.partSheets) {
+    const onSheet = reports.filter((r) => sameSheet(r.source, sheet) && r.tables.length > 0);
+    const ofYear = onSheet.filter((r) => r.year === null || r.year === summary.year);
+    const chosen = ofYear.length > 0 ? ofYear : onSheet;
+    if (chosen.length === 0) missing.push(sheet);
+    for (const report of chosen) parts.push({ report, name: report.unit ?? report.source });
+  }
+  return { parts, missing };
+}
+
+/** The checked reports with R11 findings added to every linked summary. */
+export function withPartsFindings(
+  checked: readonly CheckedReport[],
+  snapshot: Pick<WorkbookSnapshot, "sheets" | "names">,
+): CheckedReport[] {
+  const links = summaryLinks(snapshot);
+  if (links.length === 0) return [...checked];
+  const reports = checked.map((c) => c.report);
+  const added = new Map<CheckedReport, Finding[]>();
+  for (const link of links) {
+    const onSheet = checked.filter((c) => sameSheet(c.report.source, link.summarySheet));
+    const target = onSheet.find((c) => c.report.year === link.year) ?? onSheet[0];
+    if (!target) continue;
+    const { parts, missing } = partsOf(link, target.report, reports);
+    const findings = checkParts(target.report, parts);
+    if (missing.length > 0) {
+      findings.unshift({
+        severity: "error",
+        rule: "R11",
+        table: null,
+        message: `汇总明细（名称 ${link.name}）中列出的工作表 ${missing.map((s) => `“${s}”`).join("、")} 不存在或其中未找到年报表格，无法核对汇总`,
+        imbalance: null,
+        cells: [],
+        suspect: null,
+      });
+    }
+    added.set(target, [...(added.get(target) ?? []), ...findings]);
+  }
+  return checked.map((c) => (added.has(c) ? { ...c, findings: [...c.findings, ...(added.get(c) ?? [])] } : c));
+}
