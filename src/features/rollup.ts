@@ -3,15 +3,15 @@
  * the official template, with a 汇总明细 sheet listing each report's key figures. Written once: the command
  * line sums files into a new workbook, the task pane sums sheets of the open workbook (one read, one write).
  */
-import { FORMATS, formatForYear, shortCellName, type FormatId, type TableId } from "../format";
-import { namePrefix, sheetLayout } from "../format/sheetLayout";
+import { formatForYear, shortCellName, type FormatId, type TableId } from "../format";
+import { namePrefix } from "../format/sheetLayout";
 import { sumReports, type ReportSum } from "../check/sum";
 import { reportsFromGrid } from "../report/fromGrid";
 import type { Report } from "../report/model";
-import type { CellScalar, WorkbookHost, WorkbookSnapshot, WriteOp } from "../workbook/types";
+import type { WorkbookHost, WorkbookSnapshot, WriteOp } from "../workbook/types";
 import { UserError } from "./errors";
-import { tableLayoutOps } from "./layoutOps";
 import { detailOps, type DetailRow } from "./rollupDetail";
+import { reportSheetOps, uniqueSheetName } from "./reportSheet";
 import { partsName, summaryLinks } from "./rollupLinks";
 
 /** One report to add up, with what to call it (unit, else file or sheet) and where it came from. */
@@ -101,12 +101,6 @@ export function rollupBasis(parts: readonly RollupPart[], year?: number | null):
   return { format: [...formats.keys()][0], year: target };
 }
 
-function uniqueSheetName(base: string, existing: readonly string[]): string {
-  const taken = new Set(existing.map((s) => s.toLowerCase()));
-  if (!taken.has(base.toLowerCase())) return base;
-  for (let n = 2; ; n += 1) if (!taken.has(`${base}(${n})`.toLowerCase())) return `${base}(${n})`;
-}
-
 function remarks(sum: ReportSum, index: number, part: RollupPart): string {
   const said: string[] = [];
   if (part.report.tables.length === 0) said.push("未找到年报表格，未计入");
@@ -136,18 +130,15 @@ export function planRollup(
     parts.map((p) => p.report),
     { format, year, unit },
   );
-  const sheetNames = existing.sheets.map((s) => s.name);
-  const sheet = uniqueSheetName(options.sheetBase ?? `${year}年报表`, sheetNames);
-  const detailSheet = uniqueSheetName(`${year}年汇总明细`, [...sheetNames, sheet]);
   const names = existing.names.map((n) => n.name);
   let prefix = namePrefix(year, names);
   while (names.some((n) => n.toUpperCase() === partsName(prefix).toUpperCase())) {
     prefix = namePrefix(year, [...names, `${prefix}_T3`]);
   }
+  const written = reportSheetOps(sum.report, existing, { unit, year, sheetBase: options.sheetBase, prefix });
+  const sheet = written.sheet;
   sum.report.source = sheet;
-  const layout = sheetLayout(FORMATS[format], sum.tables, { unit, year, prefix });
-  const values = new Map<string, CellScalar>();
-  for (const [key, cell] of sum.report.cells) values.set(key, cell.value);
+  const detailSheet = uniqueSheetName(`${year}年汇总明细`, [...existing.sheets.map((s) => s.name), sheet]);
 
   const rows: DetailRow[] = parts.map((part, i) => ({
     unit: part.report.unit ?? part.name,
@@ -156,12 +147,7 @@ export function planRollup(
     remark: remarks(sum, i, part),
   }));
   const detail = detailOps(detailSheet, `${unit}${year}年度汇总明细（各下级报告主要数据）`, rows, sum.report);
-  const ops: WriteOp[] = [
-    { op: "addSheet", sheet, activate: true },
-    ...tableLayoutOps(FORMATS[format], sum.tables, sheet, layout, values),
-    { op: "addSheet", sheet: detailSheet },
-    ...detail.ops,
-  ];
+  const ops: WriteOp[] = [...written.ops, { op: "addSheet", sheet: detailSheet }, ...detail.ops];
   if (options.linkParts) {
     ops.push({
       op: "addName",

@@ -1,0 +1,60 @@
+/**
+ * A computed Report written as a new sheet laid out like the official template (title {unit}{year}年政府信息公开
+ * 工作年度报告, headings, tables, number formats, DT_ names), its numbers in the data cells. Used by 汇总 and by
+ * fixtures and benchmarks that need realistic workbooks.
+ */
+import { FORMATS, type FormatId } from "../format";
+import { namePrefix, sheetLayout, sheetNameForYear, type SheetLayout } from "../format/sheetLayout";
+import type { Report } from "../report/model";
+import type { CellScalar, WorkbookSnapshot, WriteOp } from "../workbook/types";
+import { tableLayoutOps } from "./layoutOps";
+
+export interface ReportSheetOptions {
+  unit: string;
+  year: number;
+  /** Sheet name before it is made unique; default 2024年报表 (as the template). */
+  sheetBase?: string;
+  /** Name prefix (DT_2024 …); default the first free one. */
+  prefix?: string;
+}
+
+export interface ReportSheet {
+  sheet: string;
+  prefix: string;
+  layout: SheetLayout;
+  ops: WriteOp[];
+}
+
+/** A sheet name not taken (case-insensitively): base, else base(2), base(3) … */
+export function uniqueSheetName(base: string, existing: readonly string[]): string {
+  const taken = new Set(existing.map((s) => s.toLowerCase()));
+  if (!taken.has(base.toLowerCase())) return base;
+  for (let n = 2; ; n += 1) if (!taken.has(`${base}(${n})`.toLowerCase())) return `${base}(${n})`;
+}
+
+export function reportSheetOps(
+  report: Report,
+  existing: Pick<WorkbookSnapshot, "sheets" | "names">,
+  options: ReportSheetOptions,
+): ReportSheet {
+  if (report.format === null) throw new Error("reportSheetOps: the report has no format");
+  const format = FORMATS[report.format as FormatId];
+  const sheetNames = existing.sheets.map((s) => s.name);
+  const sheet = options.sheetBase
+    ? uniqueSheetName(options.sheetBase, sheetNames)
+    : sheetNameForYear(options.year, sheetNames);
+  const prefix =
+    options.prefix ??
+    namePrefix(
+      options.year,
+      existing.names.map((n) => n.name),
+    );
+  const layout = sheetLayout(format, report.tables, { unit: options.unit, year: options.year, prefix });
+  const values = new Map<string, CellScalar>();
+  for (const [key, cell] of report.cells) if (cell.value !== null) values.set(key, cell.value);
+  const ops: WriteOp[] = [
+    { op: "addSheet", sheet, activate: true },
+    ...tableLayoutOps(format, report.tables, sheet, layout, values),
+  ];
+  return { sheet, prefix, layout, ops };
+}
