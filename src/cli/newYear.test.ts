@@ -74,6 +74,12 @@ describe("new-year on a filled 2024 workbook", () => {
     expect(again.status).toBe(2);
     expect(again.stderr).toMatch(/已存在/);
     expect(cli(["new-year", last, "-o", next, "--force"]).status).toBe(0);
+
+    // An output folder that does not exist: a message, not an internal error.
+    const nowhere = cli(["new-year", last, "-o", path.join(dir, "没有的文件夹", "2025.xlsx")]);
+    expect(nowhere.status).toBe(2);
+    expect(nowhere.stderr).toMatch(/^无法写入 .*（ENOENT）/);
+    expect(nowhere.stderr).not.toContain("内部错误");
   }, 60_000);
 });
 

@@ -64,6 +64,11 @@ export async function newYearCommand(args: string[]): Promise<number> {
       process.stderr.write(`${file}：${error.message}\n`);
       return 2;
     }
+    const code = (error as NodeJS.ErrnoException).code;
+    if (typeof code === "string") {
+      process.stderr.write(`无法写入 ${output}（${code}）：请检查文件夹是否存在、是否有写入权限\n`);
+      return 2;
+    }
     throw error;
   }
 }
