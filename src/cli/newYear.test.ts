@@ -96,6 +96,18 @@ describeShared("new-year on published text", () => {
     expect(sheet.getRow(1).getCell(1).value).toBe("胡集乡2025年政府信息公开工作年度报告");
   }, 60_000);
 
+  test("胡集乡's text with its title and year taken out: refused, naming the missing year", () => {
+    const text = readSample("huji-township-2024.txt")
+      .split("\n")
+      .filter((line) => !line.includes("2024"))
+      .join("\n");
+    const source = path.join(dir, "no-year.txt");
+    writeFileSync(source, text);
+    const run = cli(["new-year", source, "-o", path.join(dir, "no-year.xlsx")]);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/未能确定报告年度/);
+  });
+
   test("平潭 2020 (2019 format) → 2021 workbook in the 2021 format, its 四 carried", async () => {
     const source = sharedPath("samples", "pingtan-2020-format2019.txt");
     const next = path.join(dir, "pingtan-2021.xlsx");
