@@ -103,15 +103,18 @@ function consistentReport(format: FormatId) {
     });
 }
 
-describe.each<FormatId>(["2021", "2019"])("format %s: the rules hold on the sum when they hold on the parts", (format) => {
-  test("R1–R4 (and R7/R8) pass on the sum of 1–8 consistent reports", () => {
-    fc.assert(
-      fc.property(fc.array(consistentReport(format), { minLength: 1, maxLength: 8 }), (parts) => {
-        expect(parts.every((p) => checkReport(p).length === 0)).toBe(true);
-        const { report } = sumReports(parts, { format, year: parts[0].year, unit: "某县" });
-        expect(checkReport(report)).toEqual([]);
-      }),
-      { numRuns: 60 },
-    );
-  });
-});
+describe.each<FormatId>(["2021", "2019"])(
+  "format %s: the rules hold on the sum when they hold on the parts",
+  (format) => {
+    test("R1–R4 (and R7/R8) pass on the sum of 1–8 consistent reports", () => {
+      fc.assert(
+        fc.property(fc.array(consistentReport(format), { minLength: 1, maxLength: 8 }), (parts) => {
+          expect(parts.every((p) => checkReport(p).length === 0)).toBe(true);
+          const { report } = sumReports(parts, { format, year: parts[0].year, unit: "某县" });
+          expect(checkReport(report)).toEqual([]);
+        }),
+        { numRuns: 60 },
+      );
+    });
+  },
+);

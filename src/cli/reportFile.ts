@@ -34,7 +34,9 @@ export async function writeXlsxReport(file: string, rows: readonly FindingRow[],
   workbook.creator = "disclosure-tables";
   const sheet = workbook.addWorksheet("校验结果", { views: [{ state: "frozen", ySplit: 1, xSplit: 0 }] });
   sheet.columns = ROW_KEYS.map((key) => ({ header: ROW_HEADERS[key], key, width: WIDTHS[key] }));
-  for (const row of rows) sheet.addRow({ ...row, year: row.year ?? null, suggested: row.suggested ?? null });
+  for (const row of rows) {
+    sheet.addRow(Object.fromEntries(ROW_KEYS.map((key) => [key, row[key] === "" ? null : row[key]])));
+  }
   const header = sheet.getRow(1);
   header.font = { bold: true };
   header.fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFF2F2F2" } };
