@@ -1,4 +1,5 @@
 import type { Finding } from "../check/types";
+import type { WriteOp } from "../workbook/types";
 import { flagOps } from "./flags";
 
 const at = (row: number, col: number) => ({ sheet: "2024年报表", row, col });
@@ -29,7 +30,7 @@ describe("flags for findings", () => {
       finding({ rule: "R3", message: "行不平", cells: [cell(11, 3), cell(11, 9, "总计")] }),
       finding({ severity: "warning", rule: "R6", message: "提醒", cells: [cell(11, 9, "总计"), cell(2, 2)] }),
     ]);
-    const byCell = new Map(ops.map((op) => (op.op === "flag" ? [`${op.row},${op.col}`, op] : ["", op])));
+    const byCell = new Map<string, WriteOp>(ops.map((op) => [op.op === "flag" ? `${op.row},${op.col}` : "", op]));
     expect(ops).toHaveLength(4);
     expect(byCell.get("10,3")).toMatchObject({ level: "error", message: "R2 列不平" });
     const suspect = byCell.get("11,3");
