@@ -17,7 +17,6 @@ function scriptsOf(html) {
 }
 
 module.exports = {
-  order: 30,
   title: "task-pane bundle (production build, gzip -9)",
   async run({ dist }) {
     const html = path.join(dist, "taskpane.html");

@@ -5,7 +5,6 @@ const path = require("path");
 const BUDGET_MS = 1;
 
 module.exports = {
-  order: 20,
   title: "checking one full report in the engine",
   async run({ benchLib }) {
     const { benchEngine } = require(path.join(benchLib, "check", "bench.js"));

@@ -42,7 +42,6 @@ async function startupOnce(browser, url) {
 }
 
 module.exports = {
-  order: 40,
   title: "start-up of the task pane (browser preview, Chromium)",
   async run({ dist }) {
     const label = "page load → task-pane buttons enabled";

@@ -9,7 +9,6 @@ const path = require("path");
 const BUDGET = 2;
 
 module.exports = {
-  order: 10,
   title: "context.sync() per user action (Excel stand-in, real features + Office.js host)",
   async run({ benchLib }) {
     const lib = (p) => require(path.join(benchLib, p));
