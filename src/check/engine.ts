@@ -6,6 +6,7 @@ import { FORMATS, TABLE_IDS, type TableId } from "../format";
 import type { ReadNote, Report } from "../report/model";
 import { cellFindings, cellIsClean } from "./cellRules";
 import { evaluate, type Evaluated } from "./evaluate";
+import { formulaFindings } from "./formulas";
 import { toNumber } from "./exact";
 import { ruleInstances } from "./instances";
 import { cellName, failureMessage } from "./names";
@@ -105,6 +106,7 @@ export function checkReport(report: Report, opts: CheckOptions = {}): Finding[] 
   }
   for (const [table, found] of byTable) byTable.set(table, groupUnfilled(table, found));
   for (const ev of evaluated) if (ev.failing) byTable.get(ev.inst.rule.table)?.push(ruleFinding(report, ev, loc));
+  for (const f of formulaFindings(report)) byTable.get(f.table)?.push(f);
 
   const crossYear = previous ? previousYearFinding(report, previous) : null;
   return [
