@@ -1,5 +1,5 @@
 /** Reading the command line's inputs: .xlsx workbooks (ExcelJS) and published report text, into Reports. */
-import { promises as fs } from "fs";
+import { readFileSync } from "fs";
 import * as path from "path";
 import { reportsFromGrid } from "../report/fromGrid";
 import { reportFromText } from "../report/fromText";
@@ -28,7 +28,8 @@ export function decodeText(bytes: Buffer): string {
 export async function readInput(file: string): Promise<InputResult> {
   let bytes: Buffer;
   try {
-    bytes = await fs.readFile(file);
+    // Synchronous: for the small files read one after another, much faster than fs.promises.readFile.
+    bytes = readFileSync(file);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     const why =

@@ -4,6 +4,7 @@
  */
 import { TABLE_IDS } from "../format";
 import type { Box, WorkbookSnapshot } from "../workbook/types";
+import { isSectionHeading } from "./anchors";
 import { assembleReport, type ReportGroup } from "./assemble";
 import type { CellAddress, Report } from "./model";
 import { readNamedSets } from "./fromNames";
@@ -53,6 +54,22 @@ function unitAbove(view: SheetView, area: Area, row: number): string | null {
 
 function inside(box: Box, row: number, col: number): boolean {
   return row >= box.top && row < box.top + box.rows && col >= box.left && col < box.left + box.cols;
+}
+
+/**
+ * Whether a sheet holds nothing outside its named tables but section headings (a sheet made by the add-in or
+ * the command line, and filled in): then the label search, the costly part of reading, has nothing to find.
+ */
+function onlyNamedTables(view: SheetView, boxes: readonly Box[]): boolean {
+  if (boxes.length === 0) return false;
+  for (let r = view.top; r < view.bottom; r += 1) {
+    for (let c = view.left; c < view.right; c += 1) {
+      const value = view.value(r, c);
+      if (value === null || boxes.some((box) => inside(box, r, c))) continue;
+      if (typeof value !== "string" || !isSectionHeading(view.key(r, c))) return false;
+    }
+  }
+  return true;
 }
 
 export function sheetArea(view: SheetView): Area {
@@ -114,6 +131,7 @@ export function reportsFromGrid(snapshot: WorkbookSnapshot): Report[] {
   const allTitles: FoundTitle[] = [];
   for (const [name, view] of views) {
     const boxes = named.covered.get(name) ?? [];
+    if (onlyNamedTables(view, boxes)) continue;
     const free = (row: number, col: number) => !boxes.some((box) => inside(box, row, col));
     const tables = findTables(view).filter((t) => free(t.top, t.left));
     const titles = findTitles(view, sheetArea(view)).filter((t) => free(t.ref.row, t.ref.col));
