@@ -41,7 +41,24 @@ function readCell(cell: ExcelJS.Cell): { value: CellScalar; formula: string | nu
   return { value: value === "" ? null : value, formula };
 }
 
+interface RangeLike {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+/** Merged areas. ExcelJS keeps them in `_merges`; `sheet.model` would serialise every row to get them. */
 function mergesOf(sheet: ExcelJS.Worksheet): Box[] {
+  const ranges = (sheet as unknown as { _merges?: Record<string, RangeLike> })._merges;
+  if (ranges) {
+    return Object.values(ranges).map((m) => ({
+      top: m.top - 1,
+      left: m.left - 1,
+      rows: m.bottom - m.top + 1,
+      cols: m.right - m.left + 1,
+    }));
+  }
   const merges: string[] = (sheet.model as unknown as { merges?: string[] }).merges ?? [];
   return merges.flatMap((m) => {
     const box = parseAddress(m);
@@ -49,6 +66,7 @@ function mergesOf(sheet: ExcelJS.Worksheet): Box[] {
   });
 }
 
+/** Values and formulas of the used range: only the cells that exist are visited (getCell would create the rest). */
 function grid(sheet: ExcelJS.Worksheet, values: boolean): SheetGrid {
   const hidden = sheet.state !== undefined && sheet.state !== "visible";
   const base: SheetGrid = { name: sheet.name, top: 0, left: 0, values: [], formulas: [], merges: [], hidden };
@@ -57,20 +75,22 @@ function grid(sheet: ExcelJS.Worksheet, values: boolean): SheetGrid {
   ).dimensions;
   if (!values || !dims || sheet.rowCount === 0) return base;
   const { top, left, bottom, right } = dims.model;
+  const width = right - left + 1;
   const rows: CellScalar[][] = [];
   const formulas: (string | null)[][] = [];
   for (let r = top; r <= bottom; r += 1) {
-    const row = sheet.getRow(r);
-    const vRow: CellScalar[] = [];
-    const fRow: (string | null)[] = [];
-    for (let c = left; c <= right; c += 1) {
-      const cell = readCell(row.getCell(c));
-      vRow.push(cell.value);
-      fRow.push(cell.formula);
-    }
-    rows.push(vRow);
-    formulas.push(fRow);
+    rows.push(new Array<CellScalar>(width).fill(null));
+    formulas.push(new Array<string | null>(width).fill(null));
   }
+  sheet.eachRow((row, r) => {
+    if (r < top || r > bottom) return;
+    row.eachCell((cell, c) => {
+      if (c < left || c > right) return;
+      const read = readCell(cell);
+      rows[r - top][c - left] = read.value;
+      formulas[r - top][c - left] = read.formula;
+    });
+  });
   return { ...base, top: top - 1, left: left - 1, values: rows, formulas, merges: mergesOf(sheet) };
 }
 
