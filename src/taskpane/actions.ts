@@ -2,6 +2,7 @@
 import { checkWorkbook, clearFlags, selectCell } from "../features/check";
 import { insertTables } from "../features/insert";
 import { newYear } from "../features/newYear";
+import { rollupCandidates, rollupSheets } from "../features/rollup";
 import type { WorkbookHost } from "../workbook/types";
 import { officeHost, warmUp } from "../workbook/office";
 import type { Actions } from "./types";
@@ -15,5 +16,7 @@ export function createActions(host: WorkbookHost = officeHost()): Actions {
     clear: () => clearFlags(host),
     select: (ref) => selectCell(host, ref),
     newYear: () => newYear(host),
+    rollupCandidates: () => rollupCandidates(host),
+    rollup: (input) => rollupSheets(host, input),
   };
 }

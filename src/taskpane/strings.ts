@@ -85,3 +85,47 @@ export function notCarriedMessage(missing: readonly string[]): string {
 export function suggested(value: number): string {
   return `${S.suggestedPrefix}${value}`;
 }
+
+/** 汇总 (逐级汇总): the roll-up panel. */
+export const ROLLUP = {
+  open: "汇总下级报告…",
+  section: "汇总下级报告",
+  hint: "勾选各下级单位的工作表（每个工作表放一个单位的年报表格），将逐格相加，生成官方格式的汇总表和“汇总明细”。",
+  sheetsLabel: "参与汇总的工作表",
+  unitLabel: "汇总单位名称",
+  unitPlaceholder: "如：郸城县",
+  yearLabel: "报告年度",
+  run: "生成汇总表",
+  cancel: "取消",
+  loading: "正在查找含年报表格的工作表…",
+  working: "正在汇总…",
+  noSheets: "工作簿中没有找到含年报表格的工作表。请先把各下级单位的表格分别粘贴到各自的工作表中。",
+  noneChosen: "请至少勾选一个工作表。",
+  noUnit: "请填写汇总单位名称。",
+  doneTitle: "已生成汇总表",
+  errorTitle: "未能汇总",
+  summaryTag: "（已有的汇总表）",
+} as const;
+
+export function rollupSheetLabel(
+  sheet: string,
+  reports: readonly { unit: string | null; year: number | null }[],
+): string {
+  const about = reports.map((r) => `${r.unit ?? "单位未知"}，${r.year !== null ? `${r.year} 年度` : "年度未知"}`);
+  return `${sheet}（${about.join("；")}）`;
+}
+
+export function rollupDoneMessage(r: {
+  sheet: string;
+  detailSheet: string;
+  parts: number;
+  lacking: readonly string[];
+  gaps: readonly string[];
+}): string {
+  const lines = [
+    `已汇总 ${r.parts} 份报告，生成工作表“${r.sheet}”和“${r.detailSheet}”。按“校验”将核对汇总数是否等于各下级报告之和（R11）。`,
+  ];
+  if (r.lacking.length > 0) lines.push(`缺少表格，按不计入：${r.lacking.join("；")}。`);
+  if (r.gaps.length > 0) lines.push(`有单元格无数值，按不计入：${r.gaps.join("；")}。`);
+  return lines.join("");
+}

@@ -26,6 +26,7 @@ import {
 } from "../strings";
 import { Findings } from "./Findings";
 import { InsertForm } from "./InsertForm";
+import { RollupPanel } from "./RollupPanel";
 
 const useStyles = makeStyles({
   root: {
@@ -155,6 +156,14 @@ export function App({ actions, unsupported, today }: Props) {
           {S.newYear}
         </Button>
       </div>
+      {actions.rollupCandidates && actions.rollup && (
+        <RollupPanel
+          actions={{ rollupCandidates: actions.rollupCandidates, rollup: actions.rollup }}
+          disabled={disabled}
+          onDone={() => setChecked(null)}
+          today={today}
+        />
+      )}
       <div aria-live="polite">
         {busy && <Spinner size="tiny" labelPosition="after" label={S.working[busy]} />}
         {!busy && outcome && (
