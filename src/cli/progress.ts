@@ -46,7 +46,7 @@ export function progressBar(total: number, stream: ProgressStream = process.stde
   const draw = () => {
     const filled = Math.round((state.done / total) * WIDTH);
     const head = `${label} [${"#".repeat(filled)}${"-".repeat(WIDTH - filled)}] ${state.done}/${total} `;
-    const room = Math.max(10, (stream.columns ?? 80) - cells(head) - 1);
+    const room = Math.max(10, (stream.columns || 80) - cells(head) - 1);
     stream.write(`\r${head}${fit(state.file, room)}\x1b[K`);
     drawn = true;
   };

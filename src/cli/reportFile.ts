@@ -117,7 +117,9 @@ export function htmlReport(rows: readonly FindingRow[], summary: string): string
 body { font-family: system-ui, "Microsoft YaHei", "PingFang SC", sans-serif; margin: 1rem; }
 table { border-collapse: collapse; font-size: 13px; }
 th, td { border: 1px solid #ccc; padding: 3px 6px; vertical-align: top; text-align: left; }
-th { background: #f2f2f2; cursor: pointer; position: sticky; top: 0; }
+th { background: #f2f2f2; cursor: pointer; position: sticky; top: 0; white-space: nowrap; }
+td:nth-child(3), td:nth-child(4), td:nth-child(5), td:nth-child(6), td:nth-child(11) { white-space: nowrap; }
+td:nth-child(9) { min-width: 24rem; }
 th[aria-sort="ascending"]::after { content: " ▲"; }
 th[aria-sort="descending"]::after { content: " ▼"; }
 tr.error td:nth-child(5) { color: #a4262c; font-weight: bold; }

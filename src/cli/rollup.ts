@@ -134,7 +134,7 @@ export async function rollupCommand(args: string[]): Promise<number> {
     out.push(`未能确定年度、按 ${result.year} 年度计入：${result.unknownYear.join("、")}`);
   }
   out.push(
-    `已写入 ${parsed.output}：${result.unit}${result.year} 年度汇总（${result.format} 年版格式），` +
+    `已写入 ${parsed.output}：${result.unit} ${result.year} 年度汇总（${result.format} 年版格式），` +
       `工作表“${result.sheet}”（表${result.tables.join("、表")}）和“${result.detailSheet}”。`,
   );
   const findings = checkReport(summary);
