@@ -243,6 +243,10 @@ describe("汇总 in the task pane (stand-in)", () => {
     await expect(rollupSheets(standin.host, { sheets: ["甲乡", "乙镇"], unit: "某县" })).rejects.toThrow(
       /各报告的年度不同/,
     );
+    // With the year given, a sheet of another year is named, not left out.
+    await expect(rollupSheets(standin.host, { sheets: ["甲乡", "乙镇"], unit: "某县", year: 2024 })).rejects.toThrow(
+      "汇总年度为 2024 年，但 “乙镇” 是 2023 年度的：不同年度的报告不能汇总",
+    );
     await expect(rollupSheets(standin.host, { sheets: ["Sheet1"], unit: "某县" })).rejects.toThrow(
       "工作表 “Sheet1” 中未找到年报表格",
     );

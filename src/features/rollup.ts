@@ -226,19 +226,28 @@ export interface RollupSheetsInput {
   year?: number | null;
 }
 
-/** The parts on the chosen sheets: every report there of the roll-up's year (or of unknown year). */
+/**
+ * The parts on the chosen sheets: on each sheet, its reports of the roll-up's year (or of unknown year); a sheet
+ * with none of that year gives all its reports, so that the year check names it rather than leaving it out.
+ */
 export function partsOnSheets(
   reports: readonly Report[],
   sheets: readonly string[],
   year?: number | null,
 ): RollupPart[] {
-  const chosen = new Set(sheets.map((s) => s.toLowerCase()));
-  const missing = sheets.filter((s) => !reports.some((r) => r.source.toLowerCase() === s.toLowerCase()));
+  const onSheet = (sheet: string) =>
+    reports.filter((r) => r.source.toLowerCase() === sheet.toLowerCase() && r.tables.length > 0);
+  const missing = sheets.filter((s) => onSheet(s).length === 0);
   if (missing.length > 0) throw new UserError(`工作表 ${quoted(missing)} 中未找到年报表格`);
-  const onSheets = reports.filter((r) => chosen.has(r.source.toLowerCase()) && r.tables.length > 0);
-  const ofYear = year ? onSheets.filter((r) => r.year === year || r.year === null) : onSheets;
-  const picked = ofYear.length > 0 ? ofYear : onSheets;
-  return picked.map((report) => ({ report, name: report.unit ?? report.source, source: report.source }));
+  return sheets.flatMap((sheet) => {
+    const all = onSheet(sheet);
+    const ofYear = year ? all.filter((r) => r.year === year || r.year === null) : all;
+    return (ofYear.length > 0 ? ofYear : all).map((report) => ({
+      report,
+      name: report.unit ?? report.source,
+      source: report.source,
+    }));
+  });
 }
 
 /** 汇总 in the open workbook: adds a summary sheet (linked to its parts for R11) and 汇总明细. One read, one write. */
