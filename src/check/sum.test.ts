@@ -64,6 +64,16 @@ describe("sumReports", () => {
     expect(lacking.has(0)).toBe(false);
     expect(gaps.get(1)).toEqual([cellKey("三", APPLICANT_ROW, "法人或其他组织/商业企业")]);
     expect(getValue(report, ...FEE)).toBe(getValue(a, ...FEE));
+    expect(getValue(report, "三", APPLICANT_ROW, "法人或其他组织/商业企业")).toBe(
+      getValue(a, "三", APPLICANT_ROW, "法人或其他组织/商业企业"),
+    );
+  });
+
+  test("a cell no part holds a number in stays blank (not 0)", () => {
+    const blank = emptyReport({ format: "2021", year: 2024 }, null);
+    const { report, gaps } = sumReports([blank, blank], { format: "2021", year: 2024, unit: null });
+    expect([...report.cells.values()].every((c) => c.value === null && c.problems.includes("blank"))).toBe(true);
+    expect(gaps.get(0)).toHaveLength(report.cells.size);
   });
 
   test("tables no part holds are left out of the sum", () => {

@@ -46,7 +46,7 @@ export interface SumSeed {
 }
 
 export interface ReportSum {
-  /** The sum: every data cell of the tables any part holds, as numbers (clean values). */
+  /** The sum: every data cell of the tables any part holds, as numbers (blank where no part holds a number). */
   report: Report;
   /** Tables summed: those at least one part holds, in order 二, 三, 四. */
   tables: TableId[];
@@ -56,7 +56,10 @@ export interface ReportSum {
   gaps: Map<number, string[]>;
 }
 
-/** Adds parts of one format up cell by cell. Cells a part lacks (its table, or a number) contribute nothing. */
+/**
+ * Adds parts of one format up cell by cell. Cells a part lacks (its table, or a number) contribute nothing; a cell
+ * in which no part holds a number stays blank.
+ */
 export function sumReports(parts: readonly Report[], seed: SumSeed): ReportSum {
   const format = FORMATS[seed.format];
   const tables = TABLE_IDS.filter((t) => parts.some((p) => p.tables.includes(t)));
@@ -65,9 +68,14 @@ export function sumReports(parts: readonly Report[], seed: SumSeed): ReportSum {
   for (const def of allDataCells(format, tables)) {
     const key = `${def.table}|${def.row}|${def.column}`;
     const sum = sumCell(parts, def.table, key);
-    const value = toNumber(sum.total);
     const cell = report.cells.get(key);
-    if (cell) Object.assign(cell, { raw: value, value, problems: [] });
+    // No part holds a number here: left blank (a 0 would claim what nobody reported).
+    if (cell && sum.gaps.length === sum.contributors.length)
+      Object.assign(cell, { raw: null, value: null, problems: ["blank"] });
+    else if (cell) {
+      const value = toNumber(sum.total);
+      Object.assign(cell, { raw: value, value, problems: [] });
+    }
     for (const i of sum.gaps) gaps.set(i, [...(gaps.get(i) ?? []), key]);
   }
   const lacking = new Map<number, TableId[]>();

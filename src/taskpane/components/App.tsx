@@ -160,7 +160,10 @@ export function App({ actions, unsupported, today }: Props) {
         <RollupPanel
           actions={{ rollupCandidates: actions.rollupCandidates, rollup: actions.rollup }}
           disabled={disabled}
-          onDone={() => setChecked(null)}
+          onDone={() => {
+            setChecked(null);
+            setOutcome(null);
+          }}
           today={today}
         />
       )}
