@@ -122,7 +122,7 @@ export async function checkCommand(args: string[]): Promise<number> {
     const findings = checked.length > 0 ? checked.flatMap((c) => c.findings) : [NO_TABLES];
     const primary = primaryReport(input.reports);
     if (partArgs) {
-      const outcome = await partsFindings(primary, partArgs);
+      const outcome = await partsFindings(primary, partArgs, file);
       if (!outcome.ok) {
         process.stderr.write(`${outcome.message}\n`);
         return 2;

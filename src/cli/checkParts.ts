@@ -2,6 +2,7 @@
  * `check SUMMARY --parts PART... [--json]`: R11, the summary equals the sum of its parts cell by cell.
  * Every argument after --parts is a part (file or folder), except the options of check themselves.
  */
+import * as path from "path";
 import { checkParts } from "../check/parts";
 import type { Finding } from "../check/types";
 import type { Report } from "../report/model";
@@ -20,16 +21,21 @@ export function splitParts(args: readonly string[]): { before: string[]; after: 
 export type PartsOutcome = { ok: true; findings: Finding[]; parts: number } | { ok: false; message: string };
 
 /** R11 findings for `summary` against the reports in `partArgs`. */
-export async function partsFindings(summary: Report | null, partArgs: readonly string[]): Promise<PartsOutcome> {
+export async function partsFindings(
+  summary: Report | null,
+  partArgs: readonly string[],
+  summaryFile?: string,
+): Promise<PartsOutcome> {
   if (!summary || summary.tables.length === 0) {
     return { ok: false, message: "汇总报告中未找到年报表格，无法与下级报告核对" };
   }
   const expanded = await expandInputs(partArgs);
-  const read = await readParts(
-    expanded.files,
-    summary.year,
-    progressBar(expanded.files.length, process.stderr, "读取"),
-  );
+  // The summary in the folder of its parts is not one of them.
+  const files = expanded.files.filter((f) => !summaryFile || path.resolve(f) !== path.resolve(summaryFile));
+  if (files.length === 0 && expanded.problems.length === 0) {
+    return { ok: false, message: "--parts 之后没有找到下级报告文件" };
+  }
+  const read = await readParts(files, summary.year, progressBar(files.length, process.stderr, "读取"));
   const problems = [...expanded.problems.map((p) => p.message), ...read.unreadable];
   if (problems.length > 0) {
     return { ok: false, message: `以下下级报告无法读取，无法核对汇总：\n${problems.map((p) => `  ${p}`).join("\n")}` };

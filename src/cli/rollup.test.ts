@@ -149,6 +149,18 @@ describe("rollup of generated workbooks", () => {
       expect([key, summary.cells.get(key)?.value]).toEqual([key, expected.cells.get(key)?.value]);
     }
     expect(checkJson([out, "--parts", root]).json.files[0].findings).toEqual([]);
+
+    // Written into the folder it sums: on the next run (and in check --parts) it is not one of its own parts.
+    const inside = path.join(root, "某县汇总.xlsx");
+    expect(cli(["rollup", root, "-o", inside, "--unit", "某县"]).status).toBe(0);
+    const again = cli(["rollup", root, "-o", inside, "--unit", "某县", "--force"]);
+    expect(again.status).toBe(0);
+    expect(again.stdout).toContain("汇总了 4 份报告");
+    const [resummed] = await readSummary(inside);
+    expect(resummed.cells.get(cellKey(...LICENCE))?.value).toBe(expected.cells.get(cellKey(...LICENCE))?.value);
+    const parts = checkJson([inside, "--parts", root]);
+    expect(parts.status).toBe(0);
+    expect(parts.json.files[0].findings).toEqual([]);
   });
 
   test("inputs with errors stop the roll-up (exit 1) naming them; --force rolls up anyway and says so", async () => {

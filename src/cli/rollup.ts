@@ -5,6 +5,7 @@
  * 2 unreadable inputs, different years or formats, bad arguments.
  */
 import { promises as fs } from "fs";
+import * as path from "path";
 import { checkReport } from "../check/engine";
 import { countBySeverity, summaryLine } from "../check/json";
 import { UserError } from "../features/errors";
@@ -81,7 +82,9 @@ export async function rollupCommand(args: string[]): Promise<number> {
     return 2;
   }
   const expanded = await expandInputs(parsed.inputs);
-  const { parts, unreadable } = await readParts(expanded.files, parsed.year, progressBar(expanded.files.length));
+  // A summary written into the folder it sums is not one of its own parts on the next run.
+  const files = expanded.files.filter((f) => path.resolve(f) !== path.resolve(parsed.output));
+  const { parts, unreadable } = await readParts(files, parsed.year, progressBar(files.length));
   const problems = [...expanded.problems.map((p) => p.message), ...unreadable];
   if (problems.length > 0) {
     process.stderr.write(`以下输入无法读取，未汇总：\n${problems.map((p) => `  ${p}`).join("\n")}\n`);
