@@ -128,17 +128,19 @@ class Parser {
     return null;
   }
 
-  private comparison(): Value {
-    let left = this.concat();
-    for (
-      let op = this.takeOp(["=", "<>", "<", ">", "<=", ">="]);
-      op;
-      op = this.takeOp(["=", "<>", "<", ">", "<=", ">="])
-    ) {
-      const right = this.concat();
-      left = compare(op, scalar(left, this.ctx), scalar(right, this.ctx));
-    }
+  /** operand (op operand)*, combined from the left. */
+  private leftAssociative(ops: string[], operand: () => Value, combine: (op: string, a: Value, b: Value) => Value) {
+    let left = operand();
+    for (let op = this.takeOp(ops); op; op = this.takeOp(ops)) left = combine(op, left, operand());
     return left;
+  }
+
+  private comparison(): Value {
+    return this.leftAssociative(
+      ["=", "<>", "<", ">", "<=", ">="],
+      () => this.concat(),
+      (op, a, b) => compare(op, scalar(a, this.ctx), scalar(b, this.ctx)),
+    );
   }
 
   private concat(): Value {
@@ -155,28 +157,26 @@ class Parser {
   }
 
   private additive(): Value {
-    let left = this.term();
-    for (let op = this.takeOp(["+", "-"]); op; op = this.takeOp(["+", "-"])) {
-      const right = this.term();
-      left = arith(op, left, right, this.ctx);
-    }
-    return left;
+    return this.leftAssociative(
+      ["+", "-"],
+      () => this.term(),
+      (op, a, b) => arith(op, a, b, this.ctx),
+    );
   }
 
   private term(): Value {
-    let left = this.unary();
-    for (let op = this.takeOp(["*", "/"]); op; op = this.takeOp(["*", "/"])) {
-      const right = this.unary();
-      left = arith(op, left, right, this.ctx);
-    }
-    return left;
+    return this.leftAssociative(
+      ["*", "/"],
+      () => this.unary(),
+      (op, a, b) => arith(op, a, b, this.ctx),
+    );
   }
 
   private unary(): Value {
     const op = this.takeOp(["-", "+"]);
     if (op) {
       const v = this.unary();
-      return op === "-" ? arith("-", 0, v, this.ctx) : arith("+", 0, v, this.ctx);
+      return arith(op, 0, v, this.ctx);
     }
     let base = this.primary();
     while (this.takeOp(["^"])) base = arith("^", base, this.primary(), this.ctx);

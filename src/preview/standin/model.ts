@@ -2,7 +2,7 @@
 import { boxContains, boxesIntersect } from "../../workbook/address";
 import type { Box, CellScalar } from "../../workbook/types";
 import { ErrorCodes, StandinError } from "./errors";
-import { evaluateFormula, formulaParses, FormulaError } from "./formula";
+import { evaluateFormula, formulaParses, FormulaError, type FormulaContext } from "./formula";
 
 export type EdgeName = "top" | "bottom" | "left" | "right";
 
@@ -73,18 +73,12 @@ export function defaultFormat(): CellFormat {
   };
 }
 
+/** The format of a cell never formatted; read-only (cells get their own copy from defaultFormat()). */
+export const DEFAULT_FORMAT: Readonly<CellFormat> = defaultFormat();
+
 function isDefaultFormat(f: CellFormat): boolean {
-  const d = defaultFormat();
-  return (
-    f.fill === d.fill &&
-    f.bold === d.bold &&
-    f.fontSize === d.fontSize &&
-    f.fontColor === d.fontColor &&
-    f.wrap === d.wrap &&
-    f.hAlign === d.hAlign &&
-    f.vAlign === d.vAlign &&
-    f.numberFormat === d.numberFormat &&
-    Object.keys(f.borders).length === 0
+  return (Object.keys(DEFAULT_FORMAT) as (keyof CellFormat)[]).every((k) =>
+    k === "borders" ? Object.keys(f.borders).length === 0 : f[k] === DEFAULT_FORMAT[k],
   );
 }
 
@@ -190,6 +184,11 @@ export class WorkbookModel {
     return this.sheets.find((s) => s.name.toLowerCase() === lower);
   }
 
+  findName(name: string): NameModel | undefined {
+    const lower = name.toLowerCase();
+    return this.names.find((n) => n.name.toLowerCase() === lower);
+  }
+
   addSheet(name: string): SheetModel {
     if (name.length === 0 || name.length > 31 || /[[\]:*?/\\]/.test(name) || /^'|'$/.test(name)) {
       throw new StandinError(ErrorCodes.invalidArgument, `工作表名称无效：${name}`);
@@ -216,13 +215,7 @@ export class WorkbookModel {
     if (this.evaluating.has(k)) return 0;
     this.evaluating.add(k);
     try {
-      return evaluateFormula(cell.formula, {
-        cell: (name, row, col) => {
-          const target = name === null ? sheet : this.findSheet(name);
-          if (!target) return new FormulaError("#REF!");
-          return this.value(target, row, col);
-        },
-      });
+      return evaluateFormula(cell.formula, this.formulaContext(sheet));
     } finally {
       this.evaluating.delete(k);
     }
@@ -240,15 +233,18 @@ export class WorkbookModel {
 
   /** Whether a conditional format's rule holds at a cell (relative references taken from its top-left). */
   conditionHolds(sheet: SheetModel, cf: ConditionalFormatModel): boolean {
-    return (
-      evaluateFormula(cf.formula, {
-        cell: (name, row, col) => {
-          const target = name === null ? sheet : this.findSheet(name);
-          if (!target) return new FormulaError("#REF!");
-          return this.value(target, row, col);
-        },
-      }) === true
-    );
+    return evaluateFormula(cf.formula, this.formulaContext(sheet)) === true;
+  }
+
+  /** What a formula on `sheet` reads: cell values, formulas evaluated; #REF! for a missing sheet. */
+  private formulaContext(sheet: SheetModel): FormulaContext {
+    return {
+      cell: (name, row, col) => {
+        const target = name === null ? sheet : this.findSheet(name);
+        if (!target) return new FormulaError("#REF!");
+        return this.value(target, row, col);
+      },
+    };
   }
 
   /** The fill conditional formats draw over a cell, if any (lowest priority number first). */
