@@ -4,10 +4,12 @@
  * `Office` (onReady, requirement sets) and `OfficeExtension`, so the same add-in bundle runs on it.
  * Browser-safe: no Node imports.
  */
+import { versionAtLeast } from "./context";
+import { excelEnums } from "./enums";
 import { ErrorCodes, StandinError } from "./errors";
-import { StandinWorkbook } from "./excel";
 import { WorkbookModel } from "./model";
-import { StandinContext, versionAtLeast } from "./proxy";
+import { officeGlobal } from "./office";
+import { createRun } from "./run";
 import { createView, notifyAll, type ViewHost } from "./standinView";
 import type { StandinView } from "./view";
 
@@ -56,37 +58,7 @@ export function createStandin(options: StandinOptions = {}): Standin {
     changed: () => notifyAll(host),
   };
 
-  async function run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
-    const context = new StandinContext(host);
-    context.workbook = new StandinWorkbook(context);
-    const facade = {
-      workbook: context.workbook,
-      sync: () => context.sync(),
-      trackedObjects: { add: () => undefined, remove: () => undefined },
-    };
-    const result = await batch(facade as unknown as Excel.RequestContext);
-    if (context.hasPending) await context.sync();
-    return result;
-  }
-
-  const Excel: StandinExcel = {
-    run,
-    ErrorCodes,
-    ConditionalFormatType: { custom: "Custom" },
-    BorderIndex: {
-      edgeTop: "EdgeTop",
-      edgeBottom: "EdgeBottom",
-      edgeLeft: "EdgeLeft",
-      edgeRight: "EdgeRight",
-      insideVertical: "InsideVertical",
-      insideHorizontal: "InsideHorizontal",
-    },
-    BorderLineStyle: { none: "None", continuous: "Continuous" },
-    BorderWeight: { thin: "Thin", medium: "Medium", thick: "Thick" },
-    HorizontalAlignment: { general: "General", left: "Left", center: "Center", right: "Right" },
-    VerticalAlignment: { top: "Top", center: "Center", bottom: "Bottom" },
-    SheetVisibility: { visible: "Visible", hidden: "Hidden", veryHidden: "VeryHidden" },
-  };
+  const Excel: StandinExcel = { run: createRun(host), ErrorCodes, ...excelEnums };
 
   const isSetSupported = (name: string, version?: string) =>
     name.toLowerCase() === "excelapi" && versionAtLeast(apiVersion, version ?? "1.1");
@@ -94,31 +66,12 @@ export function createStandin(options: StandinOptions = {}): Standin {
   return { Excel, view: createView(host), isSetSupported };
 }
 
-/** A minimal `Office` global: onReady resolves with host Excel; requirement sets answered by the stand-in. */
-function officeGlobal(standin: Standin) {
-  const info = { host: "Excel", platform: "OfficeOnline" };
-  return {
-    HostType: { Excel: "Excel", Word: "Word", PowerPoint: "PowerPoint", Outlook: "Outlook", OneNote: "OneNote" },
-    PlatformType: { PC: "PC", OfficeOnline: "OfficeOnline", Mac: "Mac", iOS: "iOS", Android: "Android" },
-    context: {
-      host: "Excel",
-      platform: "OfficeOnline",
-      displayLanguage: "zh-CN",
-      requirements: { isSetSupported: standin.isSetSupported },
-    },
-    onReady(callback?: (i: typeof info) => void): Promise<typeof info> {
-      callback?.(info);
-      return Promise.resolve(info);
-    },
-  };
-}
-
 /** Installs the stand-in's Excel, Office and OfficeExtension globals on `target`; returns its view. */
 export function installStandin(target: object = globalThis, options: StandinOptions = {}): StandinView {
   const standin = createStandin(options);
   const globals = target as Record<string, unknown>;
   globals.Excel = standin.Excel;
-  globals.Office = officeGlobal(standin);
+  globals.Office = officeGlobal(standin.isSetSupported);
   globals.OfficeExtension = { Error: StandinError, ErrorCodes };
   return standin.view;
 }

@@ -1,78 +1,9 @@
 /**
- * The proxy-object machinery of the stand-in, as Office.js has it: a request context with a queue of
- * commands; proxies whose targets are found when the queue runs (at context.sync()); loaded property
- * values readable only after a load and a sync.
+ * The proxy objects of the stand-in, as Office.js has them: targets found when the queue runs (at
+ * context.sync()); loaded property values readable only after a load and a sync; null objects.
  */
+import type { StandinContext } from "./context";
 import { ErrorCodes, StandinError, notLoaded } from "./errors";
-import type { WorkbookModel } from "./model";
-
-export interface StandinHost {
-  readonly model: WorkbookModel;
-  /** Highest ExcelApi requirement set answered as supported ("1.13"). */
-  readonly apiVersion: string;
-  syncCount: number;
-  /** Called after a sync that changed the workbook. */
-  changed(): void;
-}
-
-export function versionAtLeast(have: string, need: string): boolean {
-  const [a1, a2 = 0] = have.split(".").map(Number);
-  const [b1, b2 = 0] = need.split(".").map(Number);
-  return a1 > b1 || (a1 === b1 && a2 >= b2);
-}
-
-type Command = { run: () => void; write: boolean };
-
-export class StandinContext {
-  private queue: Command[] = [];
-  /** Set by the workbook proxy's constructor (see excel.ts). */
-  workbook!: unknown;
-
-  constructor(readonly host: StandinHost) {}
-
-  get model(): WorkbookModel {
-    return this.host.model;
-  }
-
-  enqueue(run: () => void, write = false): void {
-    this.queue.push({ run, write });
-  }
-
-  get hasPending(): boolean {
-    return this.queue.length > 0;
-  }
-
-  /** Client-side check Office.js makes before queuing an API of a newer requirement set. */
-  requireApi(version: string, api: string): void {
-    if (!versionAtLeast(this.host.apiVersion, version)) {
-      throw new StandinError(
-        ErrorCodes.apiNotFound,
-        `${api} 需要 ExcelApi ${version}，此宿主仅支持 ${this.host.apiVersion}`,
-      );
-    }
-  }
-
-  async sync(): Promise<void> {
-    this.host.syncCount += 1;
-    await this.flush();
-  }
-
-  /** Runs the queue in order; the first failing command rejects the sync, earlier ones stay applied. */
-  async flush(): Promise<void> {
-    const commands = this.queue;
-    this.queue = [];
-    await Promise.resolve();
-    let wrote = false;
-    try {
-      for (const command of commands) {
-        command.run();
-        wrote = wrote || command.write;
-      }
-    } finally {
-      if (wrote) this.host.changed();
-    }
-  }
-}
 
 export type LoadOption = string | string[] | { select?: string | string[]; expand?: string | string[] } | undefined;
 
@@ -84,14 +15,19 @@ export function loadPaths(option: LoadOption): string[] {
   return [...split(option.select), ...split(option.expand)];
 }
 
+export type ProxyClass<T, P> = new (context: StandinContext, resolver: () => T | null) => P;
+
 /** A proxy: resolves its target at sync time, once; holds what was loaded. */
 export abstract class Proxy<T> {
   private readonly loadedValues = new Map<string, unknown>();
+  private readonly partProxies = new Map<string, unknown>();
   private nullState: boolean | undefined;
   private resolution: { target: T | null } | undefined;
   protected abstract readonly typeName: string;
   /** Scalar properties loaded by load() without arguments. */
   protected abstract readonly scalarNames: readonly string[];
+  /** Navigation properties (format, fill …) that load paths go through: getters of the subclass. */
+  protected readonly partNames: readonly string[] = [];
 
   constructor(
     readonly context: StandinContext,
@@ -114,6 +50,14 @@ export abstract class Proxy<T> {
     return this;
   }
 
+  /** Queues resolution, so isNullObject (or ItemNotFound) is known after the next sync. */
+  settle(): this {
+    this.context.enqueue(() => {
+      this.resolve();
+    });
+    return this;
+  }
+
   /** The target for a command; a null object cannot take commands. */
   protected target(): T {
     const t = this.resolve();
@@ -126,16 +70,27 @@ export abstract class Proxy<T> {
     return t;
   }
 
+  /** A resolver for an object found from this one's target; null while this is a null object. */
+  protected derive<U>(find: (target: T) => U | null): () => U | null {
+    return () => {
+      const t = this.resolve();
+      return t === null ? null : find(t);
+    };
+  }
+
+  /** A navigation property (format, fill …), made once: over this object's target unless a resolver is given. */
+  protected part<P>(name: string, make: ProxyClass<T, P>): P;
+  protected part<U, P>(name: string, make: ProxyClass<U, P>, resolver: () => U | null): P;
+  protected part<U, P>(name: string, make: ProxyClass<U, P>, resolver?: () => U | null): P {
+    if (!this.partProxies.has(name)) {
+      this.partProxies.set(name, new make(this.context, resolver ?? (() => this.resolve() as U | null)));
+    }
+    return this.partProxies.get(name) as P;
+  }
+
   get isNullObject(): boolean {
     if (this.nullState === undefined) throw notLoaded("isNullObject", this.typeName);
     return this.nullState;
-  }
-
-  /** Queues resolution, so isNullObject (or ItemNotFound) is known after the next sync. */
-  protected settleAtSync(): void {
-    this.context.enqueue(() => {
-      this.resolve();
-    });
   }
 
   load(option?: LoadOption): this {
@@ -170,9 +125,9 @@ export abstract class Proxy<T> {
     }
   }
 
-  /** Navigation properties (format, fill …) by name, for load paths. */
-  protected child(_name: string): Proxy<unknown> | undefined {
-    return undefined;
+  /** A navigation property by name, for load paths. */
+  private child(name: string): Proxy<unknown> | undefined {
+    return this.partNames.includes(name) ? (Reflect.get(this, name) as Proxy<unknown>) : undefined;
   }
 
   /** The current value of a scalar property of the target (called inside a sync). */
@@ -194,10 +149,18 @@ export abstract class Proxy<T> {
   }
 }
 
-/** A collection proxy: `items` after load; load paths apply to the items ("items/name" or "name"). */
-export abstract class CollectionProxy<T, P extends Proxy<unknown>> extends Proxy<T> {
-  private loadedItems: P[] | undefined;
+/** An object with navigation properties only (no scalar properties of its own). */
+export abstract class NavigationProxy<T> extends Proxy<T> {
   protected readonly scalarNames: readonly string[] = [];
+
+  protected readProperty(): unknown {
+    return undefined;
+  }
+}
+
+/** A collection proxy: `items` after load; load paths apply to the items ("items/name" or "name"). */
+export abstract class CollectionProxy<T, P extends Proxy<unknown>> extends NavigationProxy<T> {
+  private loadedItems: P[] | undefined;
 
   protected abstract list(target: T): P[];
 
@@ -214,8 +177,31 @@ export abstract class CollectionProxy<T, P extends Proxy<unknown>> extends Proxy
     if (!this.loadedItems) throw notLoaded("items", this.typeName);
     return this.loadedItems;
   }
+}
 
-  protected readProperty(): unknown {
-    return undefined;
-  }
+/** A proxy over a target already known (an item of a loaded collection). */
+export function boundProxy<T, P extends Proxy<T>>(make: ProxyClass<T, P>, context: StandinContext, target: T): P {
+  return new make(context, () => target).bind(target);
+}
+
+/** The proxy of an object a queued command adds: bound to it when the command runs (at sync). */
+export function addedProxy<T, P extends Proxy<T>>(
+  make: ProxyClass<T, P>,
+  context: StandinContext,
+  what: string,
+  add: () => T,
+): P {
+  const proxy = new make(context, () => {
+    throw new StandinError(ErrorCodes.generalException, `${what}尚未添加`);
+  });
+  context.enqueue(() => {
+    proxy.bind(add());
+  }, true);
+  return proxy;
+}
+
+/** What getItem looks up, or ItemNotFound (at sync, when the resolver runs). */
+export function found<T>(item: T | undefined, message: string, location?: string): T {
+  if (item === undefined) throw new StandinError(ErrorCodes.itemNotFound, message, location);
+  return item;
 }

@@ -6,7 +6,7 @@ import { StandinError } from "./errors";
 import type { CellFormat, SheetModel } from "./model";
 import { defaultFormat } from "./model";
 import { formatValue } from "./numberFormat";
-import type { StandinHost } from "./proxy";
+import type { StandinHost } from "./context";
 import type { CellBorders, Selection, StandinCellView, StandinSheetView, StandinView } from "./view";
 
 const H_ALIGN: Record<string, StandinCellView["hAlign"]> = { Left: "left", Center: "center", Right: "right" };

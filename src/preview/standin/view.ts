@@ -1,6 +1,6 @@
 /**
  * What the browser preview (and tests) can see of the Excel stand-in, beside the Excel API itself.
- * The stand-in implements the Excel JavaScript API subset the add-in uses (see excel.ts); this is
+ * The stand-in implements the Excel JavaScript API subset the add-in uses (see excel/); this is
  * the read-only view used to draw the grid, plus the user's own actions (select, type).
  */
 import type { Box, CellScalar, FlagLevel } from "../../workbook/types";

@@ -1,0 +1,44 @@
+/** WorksheetCollection: add, getItem (by name or id), getItemOrNullObject, the active sheet. */
+import type { StandinContext } from "../context";
+import type { SheetModel } from "../model";
+import { CollectionProxy, addedProxy, boundProxy, found } from "../proxy";
+import { StandinWorksheet } from "./worksheet";
+
+export class StandinWorksheetCollection extends CollectionProxy<SheetModel[], StandinWorksheet> {
+  protected readonly typeName = "WorksheetCollection";
+
+  constructor(context: StandinContext) {
+    super(context, () => context.model.sheets);
+  }
+
+  protected list(target: SheetModel[]): StandinWorksheet[] {
+    return target.map((sheet) => boundProxy(StandinWorksheet, this.context, sheet));
+  }
+
+  add(name?: string): StandinWorksheet {
+    return addedProxy(StandinWorksheet, this.context, "工作表", () => {
+      const model = this.context.model;
+      return model.addSheet(name ?? model.freshSheetName());
+    });
+  }
+
+  getItem(key: string): StandinWorksheet {
+    return new StandinWorksheet(this.context, () =>
+      found(this.find(key), `找不到工作表“${key}”`, "WorksheetCollection.getItem"),
+    ).settle();
+  }
+
+  getItemOrNullObject(key: string): StandinWorksheet {
+    this.context.requireApi("1.4", "WorksheetCollection.getItemOrNullObject");
+    return new StandinWorksheet(this.context, () => this.find(key) ?? null).settle();
+  }
+
+  getActiveWorksheet(): StandinWorksheet {
+    return new StandinWorksheet(this.context, () => this.context.model.active);
+  }
+
+  private find(key: string): SheetModel | undefined {
+    const model = this.context.model;
+    return model.findSheet(key) ?? model.sheets.find((s) => s.id === key);
+  }
+}
