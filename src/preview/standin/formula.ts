@@ -102,6 +102,8 @@ function tokenize(text: string): Token[] {
   return tokens;
 }
 
+type Combine = (op: string, a: Value, b: Value) => Value;
+
 class Parser {
   private i = 0;
   constructor(
@@ -128,8 +130,10 @@ class Parser {
     return null;
   }
 
+  private readonly arithmetic: Combine = (op, a, b) => arith(op, a, b, this.ctx);
+
   /** operand (op operand)*, combined from the left. */
-  private leftAssociative(ops: string[], operand: () => Value, combine: (op: string, a: Value, b: Value) => Value) {
+  private leftAssociative(ops: string[], operand: () => Value, combine: Combine): Value {
     let left = operand();
     for (let op = this.takeOp(ops); op; op = this.takeOp(ops)) left = combine(op, left, operand());
     return left;
@@ -157,19 +161,11 @@ class Parser {
   }
 
   private additive(): Value {
-    return this.leftAssociative(
-      ["+", "-"],
-      () => this.term(),
-      (op, a, b) => arith(op, a, b, this.ctx),
-    );
+    return this.leftAssociative(["+", "-"], () => this.term(), this.arithmetic);
   }
 
   private term(): Value {
-    return this.leftAssociative(
-      ["*", "/"],
-      () => this.unary(),
-      (op, a, b) => arith(op, a, b, this.ctx),
-    );
+    return this.leftAssociative(["*", "/"], () => this.unary(), this.arithmetic);
   }
 
   private unary(): Value {
