@@ -10,15 +10,7 @@ const { serveStatic } = require("../serve");
 
 const BUDGET_MS = 1000;
 const RUNS = 5;
-const CHROMIUM = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
-const CHROMIUM_ARGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--no-first-run",
-];
+const { CHROMIUM, hasChromium, launchChromium } = require("../../test/browser/chromium");
 const BUTTONS = ["插入表格", "校验", "清除标记", "生成新年度"];
 
 async function startupOnce(browser, url) {
@@ -45,13 +37,12 @@ module.exports = {
   title: "start-up of the task pane (browser preview, Chromium)",
   async run({ dist }) {
     const label = "page load → task-pane buttons enabled";
-    if (!fs.existsSync(CHROMIUM)) return [{ label, skipped: `未找到 Chromium（${CHROMIUM}）` }];
+    if (!hasChromium()) return [{ label, skipped: `未找到 Chromium（${CHROMIUM}）` }];
     if (!fs.existsSync(path.join(dist, "preview.html"))) {
       return [{ label, skipped: "dist/preview.html 不存在：先运行 npm run build" }];
     }
-    const { chromium } = require("playwright-core");
     const server = await serveStatic(dist, { port: 0, quiet: true });
-    const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
+    const browser = await launchChromium();
     try {
       const times = [];
       for (let i = 0; i < RUNS; i += 1) times.push(await startupOnce(browser, `${server.url}/preview.html`));

@@ -14,15 +14,7 @@ const { serveStatic } = require("../../scripts/serve");
 const ROOT = path.resolve(__dirname, "..", "..");
 const DIST = path.join(ROOT, "dist");
 const ARTIFACTS = path.join(ROOT, "test-artifacts");
-const CHROMIUM = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
-const CHROMIUM_ARGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--no-first-run",
-];
+const { CHROMIUM, hasChromium, launchChromium } = require("./chromium");
 const STARTUP_BUDGET_MS = 1000;
 const STEP_TIMEOUT_MS = 60_000;
 const WHOLE_RUN_TIMEOUT_MS = 10 * 60_000;
@@ -83,7 +75,7 @@ function withTimeout(promise, ms, what) {
 }
 
 async function main() {
-  if (!fs.existsSync(CHROMIUM)) {
+  if (!hasChromium()) {
     const msg = `未找到 Chromium（${CHROMIUM}）：浏览器测试跳过。安装：apt-get install chromium · Chromium not found, browser tests skipped`;
     if (process.env.CI === "true") {
       log(`${msg} — required under CI`);
@@ -100,13 +92,12 @@ async function main() {
   }
   fs.mkdirSync(ARTIFACTS, { recursive: true });
 
-  const { chromium } = require("playwright-core");
   const results = [];
   let server;
   let browser;
   try {
     server = await serveStatic(DIST, { port: 0 });
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
+    browser = await launchChromium();
     const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, locale: "zh-CN" });
     const page = await context.newPage();
     page.setDefaultTimeout(15_000);

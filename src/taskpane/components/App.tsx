@@ -5,8 +5,6 @@ import {
   FluentProvider,
   MessageBar,
   MessageBarBody,
-  MessageBarTitle,
-  Spinner,
   makeStyles,
   tokens,
   webLightTheme,
@@ -27,6 +25,7 @@ import {
 import { Findings } from "./Findings";
 import { InsertForm } from "./InsertForm";
 import { RollupPanel } from "./RollupPanel";
+import { Status, type Outcome } from "./Status";
 
 const useStyles = makeStyles({
   root: {
@@ -43,12 +42,6 @@ const useStyles = makeStyles({
 });
 
 type Work = keyof typeof S.working;
-
-interface Outcome {
-  intent: "success" | "warning" | "error" | "info";
-  title: string;
-  text: string;
-}
 
 interface Props {
   actions: Actions;
@@ -167,17 +160,7 @@ export function App({ actions, unsupported, today }: Props) {
           today={today}
         />
       )}
-      <div aria-live="polite">
-        {busy && <Spinner size="tiny" labelPosition="after" label={S.working[busy]} />}
-        {!busy && outcome && (
-          <MessageBar intent={outcome.intent}>
-            <MessageBarBody>
-              <MessageBarTitle>{outcome.title}</MessageBarTitle>
-              {outcome.text}
-            </MessageBarBody>
-          </MessageBar>
-        )}
-      </div>
+      <Status busyLabel={busy ? S.working[busy] : null} outcome={outcome} />
       {hasFindings && <Findings result={checked} onSelect={select} />}
     </FluentProvider>
   );

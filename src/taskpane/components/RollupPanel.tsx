@@ -6,8 +6,6 @@ import {
   Input,
   MessageBar,
   MessageBarBody,
-  MessageBarTitle,
-  Spinner,
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
@@ -15,6 +13,7 @@ import { userMessage } from "../../features/errors";
 import type { RollupCandidates, RollupResult, RollupSheetsInput } from "../../features/rollup";
 import { ROLLUP, rollupDoneMessage, rollupSheetLabel } from "../strings";
 import { parseReportYear } from "../year";
+import { Status, type Outcome } from "./Status";
 
 const useStyles = makeStyles({
   panel: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
@@ -39,8 +38,6 @@ interface Props {
   onDone?(result: RollupResult): void;
   today?: Date;
 }
-
-type Outcome = { intent: "success" | "error"; title: string; text: string };
 
 /** 汇总: choose the sheets holding each body's tables, name the summary's unit and year, add the summary sheet. */
 export function RollupPanel({ actions, disabled, onDone, today }: Props) {
@@ -156,19 +153,10 @@ export function RollupPanel({ actions, disabled, onDone, today }: Props) {
           </div>
         </form>
       )}
-      <div aria-live="polite">
-        {busy && (
-          <Spinner size="tiny" labelPosition="after" label={busy === "loading" ? ROLLUP.loading : ROLLUP.working} />
-        )}
-        {!busy && outcome && (
-          <MessageBar intent={outcome.intent}>
-            <MessageBarBody>
-              <MessageBarTitle>{outcome.title}</MessageBarTitle>
-              {outcome.text}
-            </MessageBarBody>
-          </MessageBar>
-        )}
-      </div>
+      <Status
+        busyLabel={busy === null ? null : busy === "loading" ? ROLLUP.loading : ROLLUP.working}
+        outcome={outcome}
+      />
     </section>
   );
 }
