@@ -1,13 +1,12 @@
 /** 生成新年度: next year's sheet from this year's tables, carrying 四 → 二、上年结转. The source is never written. */
 import { T3_CARRIED_IN } from "../format";
-import { namePrefix, sheetLayout, sheetNameForYear } from "../format/sheetLayout";
 import { reportsFromGrid } from "../report/fromGrid";
 import type { Report } from "../report/model";
-import type { CellScalar, WorkbookHost, WorkbookSnapshot, WriteOp } from "../workbook/types";
+import type { WorkbookHost, WorkbookSnapshot, WriteOp } from "../workbook/types";
 import type { NewYearResult } from "./api";
 import { carryOver } from "./carryOver";
 import { UserError } from "./errors";
-import { tableLayoutOps } from "./layoutOps";
+import { reportSheetOps } from "./reportSheet";
 
 export interface NewYearPlan {
   result: NewYearResult;
@@ -32,28 +31,15 @@ export function sourceReport(reports: readonly Report[], activeSheet: string | n
 /** The ops that add next year's sheet to a workbook whose sheets and names are in `existing`. */
 export function planNewYear(previous: Report, existing: Pick<WorkbookSnapshot, "sheets" | "names">): NewYearPlan {
   const next = carryOver(previous);
-  const sheet = sheetNameForYear(
-    next.year,
-    existing.sheets.map((s) => s.name),
-  );
-  const prefix = namePrefix(
-    next.year,
-    existing.names.map((n) => n.name),
-  );
-  const tables = next.report.tables;
-  const layout = sheetLayout(next.format, tables, { unit: next.report.unit ?? "", year: next.year, prefix });
-  const values = new Map<string, CellScalar>();
-  for (const [key, cell] of next.report.cells) if (cell.value !== null) values.set(key, cell.value);
-  const ops: WriteOp[] = [
-    { op: "addSheet", sheet, activate: true },
-    ...tableLayoutOps(next.format, tables, sheet, layout, values),
-  ];
-  const placed3 = layout.tables.find((t) => t.table === "三");
+  const written = reportSheetOps(next.report, existing, { unit: next.report.unit ?? "", year: next.year });
+  const ops = [...written.ops];
+  const placed3 = written.layout.tables.find((t) => t.table === "三");
   const carriedIn = next.format.tables["三"].dataCells.find((d) => d.row === T3_CARRIED_IN);
-  if (placed3 && carriedIn)
-    ops.push({ op: "select", sheet, row: placed3.top + carriedIn.r, col: placed3.left + carriedIn.c });
+  if (placed3 && carriedIn) {
+    ops.push({ op: "select", sheet: written.sheet, row: placed3.top + carriedIn.r, col: placed3.left + carriedIn.c });
+  }
   return {
-    result: { sheet, year: next.year, format: next.format.id, carried: next.carried },
+    result: { sheet: written.sheet, year: next.year, format: next.format.id, carried: next.carried },
     ops,
     missing: next.missing,
   };

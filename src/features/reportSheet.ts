@@ -4,7 +4,7 @@
  * fixtures and benchmarks that need realistic workbooks.
  */
 import { FORMATS, type FormatId } from "../format";
-import { namePrefix, sheetLayout, sheetNameForYear, type SheetLayout } from "../format/sheetLayout";
+import { namePrefix, sheetLayout, sheetNameForYear, uniqueSheetName, type SheetLayout } from "../format/sheetLayout";
 import type { Report } from "../report/model";
 import type { CellScalar, WorkbookSnapshot, WriteOp } from "../workbook/types";
 import { tableLayoutOps } from "./layoutOps";
@@ -23,13 +23,6 @@ export interface ReportSheet {
   prefix: string;
   layout: SheetLayout;
   ops: WriteOp[];
-}
-
-/** A sheet name not taken (case-insensitively): base, else base(2), base(3) … */
-export function uniqueSheetName(base: string, existing: readonly string[]): string {
-  const taken = new Set(existing.map((s) => s.toLowerCase()));
-  if (!taken.has(base.toLowerCase())) return base;
-  for (let n = 2; ; n += 1) if (!taken.has(`${base}(${n})`.toLowerCase())) return `${base}(${n})`;
 }
 
 export function reportSheetOps(

@@ -11,7 +11,8 @@ import type { Report } from "../report/model";
 import type { WorkbookHost, WorkbookSnapshot, WriteOp } from "../workbook/types";
 import { UserError } from "./errors";
 import { detailOps, type DetailRow } from "./rollupDetail";
-import { reportSheetOps, uniqueSheetName } from "./reportSheet";
+import { uniqueSheetName } from "../format/sheetLayout";
+import { reportSheetOps } from "./reportSheet";
 import { partsName, summaryLinks } from "./rollupLinks";
 
 /** One report to add up, with what to call it (unit, else file or sheet) and where it came from. */

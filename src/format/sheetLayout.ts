@@ -67,15 +67,16 @@ export function reportTitle(unit: string, year: number): string {
   return `${unit.trim()}${year}${TITLE_SUFFIX}`;
 }
 
+/** A sheet name not taken (case-insensitively): base, else base(2), base(3) … */
+export function uniqueSheetName(base: string, existingSheets: readonly string[]): string {
+  const taken = new Set(existingSheets.map((s) => s.toLowerCase()));
+  if (!taken.has(base.toLowerCase())) return base;
+  for (let n = 2; ; n += 1) if (!taken.has(`${base}(${n})`.toLowerCase())) return `${base}(${n})`;
+}
+
 /** Worksheet name for a report year: 2024年报表, or 2024年报表(2) when taken. */
 export function sheetNameForYear(year: number, existingSheets: readonly string[]): string {
-  const taken = new Set(existingSheets.map((s) => s.toLowerCase()));
-  const base = `${year}年报表`;
-  if (!taken.has(base.toLowerCase())) return base;
-  for (let n = 2; ; n += 1) {
-    const candidate = `${base}(${n})`;
-    if (!taken.has(candidate.toLowerCase())) return candidate;
-  }
+  return uniqueSheetName(`${year}年报表`, existingSheets);
 }
 
 export function sheetLayout(
