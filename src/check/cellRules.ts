@@ -10,6 +10,15 @@ function valueText(cell: ReportCell): string {
 
 const isBlankRaw = (raw: ReportCell["raw"]) => raw === null || (typeof raw === "string" && raw.trim() === "");
 
+/** "采购总金额 写作“251000元”，已按 25.1 万元读取；表中金额应以万元为单位、只填数字" */
+function withUnitMessage(cell: ReportCell, name: string): string {
+  const written = `${name} 写作“${String(cell.raw).trim()}”`;
+  if (cell.def.kind === "amount") {
+    return `${written}，已按 ${valueText(cell)} 万元读取；表中金额应以万元为单位、只填数字`;
+  }
+  return `${written}，已按 ${valueText(cell)} 读取；表中只填数字，不写单位`;
+}
+
 /** A readable number of the right kind, read without remarks: nothing to say about it. */
 export function cellIsClean(cell: ReportCell): boolean {
   const v = cell.value;
@@ -54,7 +63,9 @@ export function cellFindings(cell: ReportCell, name: string, at: FindingCell): F
     const message = `${name} 为 ${valueText(cell)}，${wrong.join("，且")}`;
     findings.push({ ...base, severity: "error", rule: "R7", message });
   }
-  if (problems.has("fullWidth")) {
+  if (problems.has("withUnit")) {
+    findings.push({ ...base, severity: "warning", rule: "R7", message: withUnitMessage(cell, name) });
+  } else if (problems.has("fullWidth")) {
     const message = `${name} 含全角数字“${String(cell.raw)}”，已按 ${valueText(cell)} 读取，建议改为半角数字`;
     findings.push({ ...base, severity: "warning", rule: "R7", message });
   } else if (problems.has("numberAsText")) {

@@ -171,8 +171,8 @@ describeShared("published text: 上海市人民政府办公厅 2019 (2019 format
     expect(v(report, "二", "第二十条第（九）项/政府集中采购", "采购项目数量")).toBe(6);
     expect(report.cells.get(cellKey("二", "第二十条第（九）项/政府集中采购", "采购总金额"))).toMatchObject({
       raw: "251000元",
-      value: null,
-      problems: ["notNumber"],
+      value: 25.1,
+      problems: ["withUnit"],
     });
   });
 

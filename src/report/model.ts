@@ -17,9 +17,19 @@ export interface CellAddress {
  * notNumber: text that is no number; errorValue: #REF!, #VALUE! …: unreadable (R7).
  * numberAsText, fullWidth: read as a number, reported as a warning (R7).
  * negative, fraction: a count that is below zero or not whole (R7).
+ * withUnit: a number written with its unit ("251000元", "12件"), read in the cell's unit (万元 for amounts),
+ * reported as a warning (R7).
  */
 export type ValueProblem =
-  "blank" | "placeholder" | "notNumber" | "errorValue" | "numberAsText" | "fullWidth" | "negative" | "fraction";
+  | "blank"
+  | "placeholder"
+  | "notNumber"
+  | "errorValue"
+  | "numberAsText"
+  | "fullWidth"
+  | "negative"
+  | "fraction"
+  | "withUnit";
 
 export interface ReportCell {
   def: DataCellDef;

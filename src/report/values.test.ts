@@ -1,6 +1,6 @@
 import type { CellKind } from "../format";
 import type { RawValue } from "./model";
-import { isValueLike, parseCellValue } from "./values";
+import { isValueLike, parseCellValue, shiftDecimal } from "./values";
 
 const read = (raw: RawValue, kind: CellKind = "count") => parseCellValue(raw, kind);
 
@@ -39,8 +39,60 @@ describe("parseCellValue", () => {
     },
   );
 
-  test.each(["abc", "十二", "12件", "251000元", "1,23", "12 34", "#", "1.2.3"])("not a number: %p", (raw) => {
-    expect(read(raw)).toEqual({ value: null, problems: ["notNumber"] });
+  test.each(["abc", "十二", "十二件", "1,23", "12 34", "#", "1.2.3", "1.2.3件", "件", "12 34件"])(
+    "not a number: %p",
+    (raw) => {
+      expect(read(raw)).toEqual({ value: null, problems: ["notNumber"] });
+    },
+  );
+
+  test.each([
+    ["251000元", 25.1],
+    ["251,000 元", 25.1],
+    ["25.1万元", 25.1],
+    ["96171.6 万元", 96171.6],
+    ["96171.6（万元）", 96171.6],
+    ["3940元", 0.394],
+    ["0.5元", 0.00005],
+    ["59237.2449万", 59237.2449],
+    ["1.5亿元", 15000],
+    ["1234567890123元", 123456789.0123],
+    ["0元", 0],
+  ])("an amount written with its unit %p is read in 万元 as %p", (raw, value) => {
+    expect(read(raw, "amount")).toEqual({ value, problems: ["withUnit"] });
+  });
+
+  test("元 → 万元 is exact on the decimal digits (no floating-point residue)", () => {
+    // 0.3 / 10000 and 1234567.89 / 10000 in floating point are not the decimals typed.
+    expect(0.3 / 10000).not.toBe(0.00003);
+    expect(read("0.3元", "amount").value).toBe(0.00003);
+    expect(1234567.89 / 10000).not.toBe(123.456789);
+    expect(read("1234567.89元", "amount").value).toBe(123.456789);
+  });
+
+  test.each([
+    ["12件", 12],
+    ["12 件", 12],
+    ["0条", 0],
+    ["3个", 3],
+    ["1,234 件", 1234],
+    ["７件", 7],
+  ])("a count written with a unit %p is read as %p", (raw, value) => {
+    const expected = raw === "７件" ? ["withUnit", "fullWidth"] : ["withUnit"];
+    expect(read(raw)).toEqual({ value, problems: expected });
+  });
+
+  test("a unit that does not fit the cell is no number: 元 in a count, 件 in an amount, an unknown unit", () => {
+    expect(read("12元")).toEqual({ value: null, problems: ["notNumber"] });
+    expect(read("12件", "amount")).toEqual({ value: null, problems: ["notNumber"] });
+    expect(read("12斤")).toEqual({ value: null, problems: ["notNumber"] });
+  });
+
+  test("a count with a unit is still judged as a count", () => {
+    expect(read("2.5件")).toEqual({ value: 2.5, problems: ["withUnit", "fraction"] });
+    expect(read("-3件")).toEqual({ value: -3, problems: ["withUnit", "negative"] });
+    expect(read("-15项", "signedCount")).toEqual({ value: -15, problems: ["withUnit"] });
+    expect(read("-1元", "amount")).toEqual({ value: -0.0001, problems: ["withUnit", "negative"] });
   });
 
   test.each([true, false])("boolean %p is not a number", (raw) => {
@@ -83,6 +135,23 @@ describe("parseCellValue", () => {
     expect(read(2 ** 53)).toEqual({ value: 9007199254740992, problems: [] });
     expect(read("9007199254740991").value).toBe(max);
     expect(read("12,345,678,901")).toEqual({ value: 12345678901, problems: ["numberAsText"] });
+  });
+});
+
+describe("shiftDecimal", () => {
+  test.each([
+    ["251000", -4, "25.1"],
+    ["3940", -4, "0.394"],
+    ["0.5", -4, "0.00005"],
+    ["5", 4, "50000"],
+    ["1.5", 4, "15000"],
+    ["-251000", -4, "-25.1"],
+    ["0", -4, "0"],
+    ["-0", -4, "0"],
+    ["10000", -4, "1"],
+    ["12.345", 0, "12.345"],
+  ])("%p shifted by %p is %p", (numeral, shift, text) => {
+    expect(shiftDecimal(numeral, shift)).toBe(text);
   });
 });
 

@@ -47,6 +47,62 @@ export function numberFromText(text: string): { value: number; fullWidth: boolea
   return { value: Object.is(value, -0) ? 0 : value, fullWidth };
 }
 
+/** Units an amount (万元) may be written with: the power of ten that takes the number to 万元. */
+const AMOUNT_UNITS: Record<string, number> = { 元: -4, 千元: -1, 万元: 0, 万: 0, 亿元: 4, 亿: 4 };
+/** Units a count may be written with (件数, 条, 个 …). */
+const COUNT_UNITS = new Set(["件", "条", "个", "项", "次", "份", "宗", "起", "例", "家", "人次"]);
+/** A number, then a unit, optionally in brackets: "251000元", "96171.6 万元", "12件", "5（万元）". */
+const WITH_UNIT = /^(.*?[\d\uff10-\uff19])\s*[（(]?\s*([\u4e00-\u9fff]{1,2})\s*[)）]?$/;
+
+/**
+ * Moves the decimal point of a plain decimal numeral by `shift` places (−4: 元 → 万元), on the digits
+ * themselves so that no floating-point error enters: "251000" → "25.1", "3940" → "0.394".
+ */
+export function shiftDecimal(numeral: string, shift: number): string {
+  const negative = numeral.startsWith("-");
+  const unsigned = numeral.replace(/^[+-]/, "");
+  const [whole, fraction = ""] = unsigned.split(".");
+  let digits = whole + fraction;
+  let point = whole.length + shift;
+  if (point < 0) {
+    digits = "0".repeat(-point) + digits;
+    point = 0;
+  }
+  if (point > digits.length) digits += "0".repeat(point - digits.length);
+  const int = digits.slice(0, point).replace(/^0+(?=\d)/, "") || "0";
+  const frac = digits.slice(point).replace(/0+$/, "");
+  const text = frac === "" ? int : `${int}.${frac}`;
+  return negative && /[1-9]/.test(text) ? `-${text}` : text;
+}
+
+export interface UnitNumber {
+  /** The number in the cell's own unit (万元 for amounts). */
+  value: number;
+  unit: string;
+  fullWidth: boolean;
+}
+
+/**
+ * A number written with a unit that fits the cell: for an amount 元, 千元, 万元, 亿元 (converted to 万元),
+ * for a count 件, 条, 个 … (the number as written). Null when the text is no such thing.
+ */
+export function numberWithUnit(text: string, kind: CellKind): UnitNumber | null {
+  const m = WITH_UNIT.exec(text.replace(EDGE_SPACES, ""));
+  if (!m) return null;
+  const [, numeral, unit] = m;
+  const shift = kind === "amount" ? AMOUNT_UNITS[unit] : COUNT_UNITS.has(unit) ? 0 : undefined;
+  if (shift === undefined) return null;
+  const parsed = numberFromText(numeral);
+  if (!parsed) return null;
+  const plain = numeral
+    .replace(EDGE_SPACES, "")
+    .replace(FULL_WIDTH, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0))
+    .replace(/,/g, "");
+  const value = shift === 0 ? parsed.value : Number(shiftDecimal(plain, shift));
+  if (!Number.isFinite(value)) return null;
+  return { value: Object.is(value, -0) ? 0 : value, unit, fullWidth: parsed.fullWidth };
+}
+
 export function isPlaceholder(text: string): boolean {
   const t = text.replace(SPACES, "");
   return PLACEHOLDER_MARKS.test(t) || PLACEHOLDERS.has(t.toLowerCase());
@@ -73,7 +129,12 @@ export function parseCellValue(raw: RawValue, kind: CellKind): ParsedValue {
   if (isErrorValue(text)) return { value: null, problems: ["errorValue"] };
   if (isPlaceholder(text)) return { value: null, problems: ["placeholder"] };
   const parsed = numberFromText(text);
-  if (!parsed) return { value: null, problems: ["notNumber"] };
+  if (!parsed) {
+    const withUnit = numberWithUnit(text, kind);
+    if (!withUnit) return { value: null, problems: ["notNumber"] };
+    const problems: ValueProblem[] = ["withUnit", ...(withUnit.fullWidth ? (["fullWidth"] as const) : [])];
+    return { value: withUnit.value, problems: [...problems, ...checkKind(withUnit.value, kind)] };
+  }
   const first: ValueProblem = parsed.fullWidth ? "fullWidth" : "numberAsText";
   return { value: parsed.value, problems: [first, ...checkKind(parsed.value, kind)] };
 }
