@@ -9,6 +9,7 @@ import { evaluate, type Evaluated } from "./evaluate";
 import { formulaFindings } from "./formulas";
 import { toNumber } from "./exact";
 import { ruleInstances } from "./instances";
+import { proseFindings } from "./prose";
 import { ruleMakingFindings } from "./ruleMaking";
 import { cellName, failureMessage } from "./names";
 import { findingCell, impliedSuspect, localise, type Localisation } from "./suspect";
@@ -109,6 +110,7 @@ export function checkReport(report: Report, opts: CheckOptions = {}): Finding[] 
   for (const ev of evaluated) if (ev.failing) byTable.get(ev.inst.rule.table)?.push(ruleFinding(report, ev, loc));
   for (const f of formulaFindings(report)) byTable.get(f.table)?.push(f);
   for (const f of ruleMakingFindings(report)) byTable.get(f.table)?.push(f);
+  for (const f of proseFindings(report)) byTable.get(f.table)?.push(f);
 
   const crossYear = previous ? previousYearFinding(report, previous) : null;
   return [

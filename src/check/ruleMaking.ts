@@ -28,7 +28,7 @@ const GOVERNMENT = /(?:人民政府|政府)?(?:办公室|办公厅|党政办公�
 const TOWNSHIP = /(?:民族乡|乡|镇|苏木)(?:人民政府|政府)?$/;
 const STREET = /街道(?:办事处)?$/;
 /** 县 or 旗 as a level (郸城县, 县人民政府, 县…局), not 县级, 县域 or 红旗. */
-const COUNTY = /县(?!级|域)|(?<!红)旗/;
+const COUNTY = /县(?!级|域)|(?:^|[^红])旗/;
 /** 区 of a kind that is no 市辖区: an autonomous region (a province), zones run by 管委会, 社区, 景区 … */
 const NOT_DISTRICT = /(?:自治|开发|新|高新|实验|示范|园|保税|试验|合作|功能|特|社|景|辖|片|管)区/g;
 /** A department or office after the place: …局, …委员会, …办 … */

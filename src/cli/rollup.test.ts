@@ -53,17 +53,18 @@ describeShared("rollup of the real samples (胡集乡 + 淮安市, 2024)", () =>
   const out = () => path.join(dir, "某县汇总.xlsx");
 
   test("writes a summary that passes check; check --parts agrees; a changed cell is found by R11", async () => {
-    const run = cli(["rollup", HUJI(), HUAIAN(), "-o", out(), "--unit", "某县", "--year", "2024"]);
+    // A city: 淮安市 makes 规章, which a county summary could not hold (R9).
+    const run = cli(["rollup", HUJI(), HUAIAN(), "-o", out(), "--unit", "某市", "--year", "2024"]);
     expect(run.stderr).toBe("");
     expect(run.status).toBe(0);
     expect(run.stdout).toContain("汇总了 2 份报告");
     expect(run.stdout).toContain("汇总表校验：全部通过");
 
     const parts = [HUJI(), HUAIAN()].map((f) => reportFromText(readSample(path.basename(f)), f));
-    const expected = sumReports(parts, { format: "2021", year: 2024, unit: "某县" }).report;
+    const expected = sumReports(parts, { format: "2021", year: 2024, unit: "某市" }).report;
     const [summary, ...others] = await readSummary(out());
     expect(others).toEqual([]);
-    expect(summary).toMatchObject({ unit: "某县", year: 2024, format: "2021", tables: ["二", "三", "四"] });
+    expect(summary).toMatchObject({ unit: "某市", year: 2024, format: "2021", tables: ["二", "三", "四"] });
     for (const def of allDataCells(FORMATS["2021"])) {
       const key = cellKey(def.table, def.row, def.column);
       expect([key, summary.cells.get(key)?.value]).toEqual([key, expected.cells.get(key)?.value]);

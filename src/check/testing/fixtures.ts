@@ -18,6 +18,8 @@ import {
 import { emptyReport, setValue } from "../../report/build";
 import type { Report } from "../../report/model";
 
+const RULES_ROW = "第二十条第（一）项/规章";
+
 /** The six applicant columns of table 三 (everything but 总计). */
 export const APPLICANT_COLUMNS = T3_COLUMNS.slice(0, 6);
 
@@ -115,9 +117,10 @@ export function realisticReport(options: RealisticOptions = {}): Report {
   const table2 = FORMATS[format].tables["二"].dataCells;
   for (const cell of table2) {
     const value = cell.kind === "amount" ? Math.round(rand() * 1e9) / 1e4 : Math.floor(rand() * 5000);
-    setValue(report, "二", cell.row, cell.column, value);
+    // 规章 stay 0: the report is used under townships' names too, which make none (R9).
+    setValue(report, "二", cell.row, cell.column, cell.row === RULES_ROW ? 0 : value);
   }
-  for (const row of ["第二十条第（一）项/规章", "第二十条第（一）项/行政规范性文件"]) {
+  for (const row of ["第二十条第（一）项/行政规范性文件"]) {
     const stock = previous?.cells.get(`二|${row}|现行有效件数`)?.value;
     if (format !== "2021" || stock === undefined || stock === null) continue;
     const made = Math.floor(rand() * 50);
