@@ -10,24 +10,14 @@ const { serveStatic } = require("../serve");
 
 const BUDGET_MS = 1000;
 const RUNS = 5;
-const { CHROMIUM, hasChromium, launchChromium } = require("../../test/browser/chromium");
-const BUTTONS = ["插入表格", "校验", "清除标记", "生成新年度"];
+const { CHROMIUM, hasChromium, launchChromium, taskPaneReadyAt } = require("../../test/browser/chromium");
 
 async function startupOnce(browser, url) {
   const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, locale: "zh-CN" });
   try {
     const page = await context.newPage();
     await page.goto(url, { waitUntil: "commit" });
-    const handle = await page.waitForFunction(
-      (names) => {
-        const buttons = [...document.querySelectorAll("#container button")];
-        const ready = names.every((n) => buttons.some((b) => b.textContent.trim() === n && !b.disabled));
-        return ready ? performance.now() : false;
-      },
-      BUTTONS,
-      { polling: "raf", timeout: 30_000 },
-    );
-    return Math.round(await handle.jsonValue());
+    return await taskPaneReadyAt(page, 30_000);
   } finally {
     await context.close();
   }

@@ -22,4 +22,21 @@ function launchChromium() {
   return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
 }
 
-module.exports = { CHROMIUM, CHROMIUM_ARGS, hasChromium, launchChromium };
+/** The task pane's action buttons: start-up ends when all are enabled. */
+const TASK_PANE_BUTTONS = ["插入表格", "校验", "清除标记", "生成新年度"];
+
+/** Waits until every task-pane button is enabled; resolves with performance.now() at that moment (ms). */
+async function taskPaneReadyAt(page, timeout) {
+  const handle = await page.waitForFunction(
+    (names) => {
+      const buttons = [...document.querySelectorAll("#container button")];
+      const ready = names.every((n) => buttons.some((b) => b.textContent.trim() === n && !b.disabled));
+      return ready ? performance.now() : false;
+    },
+    TASK_PANE_BUTTONS,
+    { polling: "raf", timeout },
+  );
+  return Math.round(await handle.jsonValue());
+}
+
+module.exports = { CHROMIUM, CHROMIUM_ARGS, TASK_PANE_BUTTONS, hasChromium, launchChromium, taskPaneReadyAt };

@@ -14,7 +14,7 @@ const { serveStatic } = require("../../scripts/serve");
 const ROOT = path.resolve(__dirname, "..", "..");
 const DIST = path.join(ROOT, "dist");
 const ARTIFACTS = path.join(ROOT, "test-artifacts");
-const { CHROMIUM, hasChromium, launchChromium } = require("./chromium");
+const { CHROMIUM, hasChromium, launchChromium, taskPaneReadyAt } = require("./chromium");
 const STARTUP_BUDGET_MS = 1000;
 const STEP_TIMEOUT_MS = 60_000;
 const WHOLE_RUN_TIMEOUT_MS = 10 * 60_000;
@@ -23,7 +23,6 @@ const UNIT = "测试乡";
 const YEAR = 2024;
 const SHEET = `${YEAR}年报表`;
 const NEXT_SHEET = `${YEAR + 1}年报表`;
-const BUTTONS = ["插入表格", "校验", "清除标记", "生成新年度"];
 
 /** Table 三, column by column: 自然人, 商业企业, 科研机构, 社会公益组织, 法律服务机构, 其他, 总计. Every rule holds. */
 const T3_ROWS = {
@@ -232,16 +231,7 @@ function createScenario(page, server) {
   return {
     async open() {
       await page.goto(`${server.url}/preview.html`, { waitUntil: "commit" });
-      const handle = await page.waitForFunction(
-        (names) => {
-          const buttons = [...document.querySelectorAll("#container button")];
-          const ready = names.every((n) => buttons.some((b) => b.textContent.trim() === n && !b.disabled));
-          return ready ? performance.now() : false;
-        },
-        BUTTONS,
-        { polling: "raf", timeout: 15_000 },
-      );
-      const ms = Math.round(await handle.jsonValue());
+      const ms = await taskPaneReadyAt(page, 15_000);
       log(
         `    启动时间 · start-up: ${ms} ms from navigation to enabled task-pane buttons (budget ${STARTUP_BUDGET_MS} ms)`,
       );
