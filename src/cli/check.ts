@@ -5,7 +5,6 @@
  * With many files: a progress bar on stderr (terminal only) and a summary at the end (stdout; stderr with --json).
  */
 import { fileToJson, type FileJson } from "../check/json";
-import type { Finding } from "../check/types";
 import { checkReports } from "../features/checkReports";
 import type { Report } from "../report/model";
 import { ArgError, parseArgs, type ParsedArgs } from "./args";
@@ -21,17 +20,6 @@ import { RunSummary } from "./runSummary";
 const USAGE =
   "用法：check FILE|FOLDER... [--json] [--previous LAST_YEAR_FILE] [--report 结果.xlsx|结果.html]\n" +
   "      check SUMMARY --parts PART|FOLDER... [--json]（核对汇总报告是否等于各下级报告之和）";
-
-const NO_TABLES: Finding = {
-  severity: "error",
-  rule: "F2",
-  table: null,
-  message:
-    "未找到年报表格（二、主动公开政府信息情况；三、收到和处理政府信息公开申请情况；四、政府信息公开行政复议、行政诉讼情况）",
-  imbalance: null,
-  cells: [],
-  suspect: null,
-};
 
 const VALUED = ["--previous", "--report"];
 const BOOLEANS = ["--json"];
@@ -119,7 +107,8 @@ export async function checkCommand(args: string[]): Promise<number> {
       continue;
     }
     const checked = checkReports(input.reports, previousReports);
-    const findings = checked.length > 0 ? checked.flatMap((c) => c.findings) : [NO_TABLES];
+    // A file without tables is one report with an F2 note (reportsFromGrid, reportFromText).
+    const findings = checked.flatMap((c) => c.findings);
     const primary = primaryReport(input.reports);
     if (partArgs) {
       const outcome = await partsFindings(primary, partArgs, file);
