@@ -2,21 +2,13 @@
 import type { FormatId } from "../format";
 import { describeShared, readSample } from "../../test/shared";
 import { checkReport } from "./engine";
-import { resultRows, sampleReport } from "./testing/fixtures";
+import { NORMALISED_SAMPLES, resultRows, sampleReport } from "./testing/fixtures";
 import type { Finding } from "./types";
 
 const load = (file: string, format: FormatId, year: number) => sampleReport(readSample(file), format, year);
 const rules = (findings: Finding[], ...ids: string[]) => findings.filter((f) => ids.includes(f.rule));
 
-const PINGTAN: [string, FormatId, number][] = [
-  ["pingtan-2019-format2019.txt", "2019", 2019],
-  ["pingtan-2020-format2019.txt", "2019", 2020],
-  ["pingtan-2021.txt", "2021", 2021],
-  ["pingtan-2022.txt", "2021", 2022],
-  ["pingtan-2023.txt", "2021", 2023],
-  ["pingtan-2024.txt", "2021", 2024],
-  ["pingtan-2025.txt", "2021", 2025],
-];
+const PINGTAN = NORMALISED_SAMPLES.filter(([file]) => file.startsWith("pingtan-"));
 
 describeShared("real reports (../shared/samples)", () => {
   test("平潭 2020: R2 fails in 自然人 and 总计, and （二）部分公开 is named as the row counted twice", () => {

@@ -204,3 +204,18 @@ export function table3Report(
   fillTable3(report, { results, carriedIn: carried.in ?? zeros, carriedOut: carried.out ?? zeros });
   return report;
 }
+
+/** The normalised real reports of ../shared/samples with their format and report year (samples/README.md). */
+export const NORMALISED_SAMPLES: [string, FormatId, number][] = [
+  ["pingtan-2019-format2019.txt", "2019", 2019],
+  ["pingtan-2020-format2019.txt", "2019", 2020],
+  ["pingtan-2021.txt", "2021", 2021],
+  ["pingtan-2022.txt", "2021", 2022],
+  ["pingtan-2023.txt", "2021", 2023],
+  ["pingtan-2024.txt", "2021", 2024],
+  ["pingtan-2025.txt", "2021", 2025],
+  ["huaian-city-2024.txt", "2021", 2024],
+  ["suqian-city-2023.txt", "2021", 2023],
+  ["suqian-city-2024.txt", "2021", 2024],
+  ["shanghai-govoffice-2019-format2019.txt", "2019", 2019],
+];
