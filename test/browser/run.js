@@ -15,6 +15,8 @@ const ROOT = path.resolve(__dirname, "..", "..");
 const DIST = path.join(ROOT, "dist");
 const ARTIFACTS = path.join(ROOT, "test-artifacts");
 const { CHROMIUM, hasChromium, launchChromium, taskPaneReadyAt } = require("./chromium");
+// The project's own A1 helper, compiled into lib/ by `npm run build` (which test:browser runs first).
+const { columnLetters } = require("../../lib/workbook/address");
 const STARTUP_BUDGET_MS = 1000;
 const STEP_TIMEOUT_MS = 60_000;
 const WHOLE_RUN_TIMEOUT_MS = 10 * 60_000;
@@ -39,17 +41,6 @@ const WRONG = { label: "（七）总计", column: 0, typed: 11, right: 10 };
 
 function log(line) {
   process.stdout.write(`${line}\n`);
-}
-
-function columnLetters(col) {
-  let n = col + 1;
-  let s = "";
-  while (n > 0) {
-    const rem = (n - 1) % 26;
-    s = String.fromCharCode(65 + rem) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
 }
 
 function parseAddress(address) {
