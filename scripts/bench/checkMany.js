@@ -30,9 +30,9 @@ function ensureBuilt() {
 
 /** N workbooks like `template`, filled with consistent city-size reports (R1–R6 hold). */
 async function generate(dir, count) {
-  const { realisticReport } = require(path.join(LIB, "check", "testing", "fixtures.js"));
+  const { realisticReport } = require(path.join(LIB, "core", "check", "testing", "fixtures.js"));
   const { reportSheetOps } = require(path.join(LIB, "features", "reportSheet.js"));
-  const { exceljsHost, newWorkbook, saveXlsx } = require(path.join(LIB, "workbook", "exceljs", "index.js"));
+  const { exceljsHost, newWorkbook, saveXlsx } = require(path.join(LIB, "hosts", "exceljs", "index.js"));
   fs.mkdirSync(dir, { recursive: true });
   const files = [];
   for (let i = 0; i < count; i += 1) {

@@ -20,15 +20,15 @@ function row(label, ms) {
 module.exports = {
   title: "checking one full report in the engine",
   async run({ benchLib }) {
-    const { benchEngine } = require(path.join(benchLib, "check", "bench.js"));
+    const { benchEngine } = require(path.join(benchLib, "core", "check", "bench.js"));
     const rows = [
       ["consistent report", "clean"],
       ["report with errors (suspects, suggestions)", "errors"],
     ].map(([label, variant]) => row(label, benchEngine(3000, variant)));
     const published = "published report with its prose (淮安 2024 text: tables, R10 on 2,100 characters)";
     if (!fs.existsSync(PUBLISHED)) return [...rows, { label: published, skipped: "../shared 不存在" }];
-    const { reportFromText } = require(path.join(benchLib, "report", "fromText.js"));
-    const { checkReport } = require(path.join(benchLib, "check", "engine.js"));
+    const { reportFromText } = require(path.join(benchLib, "core", "report", "fromText.js"));
+    const { checkReport } = require(path.join(benchLib, "core", "check", "engine.js"));
     const report = reportFromText(fs.readFileSync(PUBLISHED, "utf8"), PUBLISHED);
     return [...rows, row(published, msPerCheck(() => checkReport(report), 2000))];
   },

@@ -12,14 +12,14 @@ module.exports = {
   title: "context.sync() per user action (Excel stand-in, real features + Office.js host)",
   async run({ benchLib }) {
     const lib = (p) => require(path.join(benchLib, p));
-    const { createStandinHost } = lib("preview/standin/host.js");
-    const { warmUp } = lib("workbook/office/index.js");
+    const { createStandinHost } = lib("standin/host.js");
+    const { warmUp } = lib("hosts/office/index.js");
     const { insertTables } = lib("features/insert.js");
     const { checkWorkbook, clearFlags, selectCell } = lib("features/check.js");
     const { newYear } = lib("features/newYear.js");
-    const { realisticReport } = lib("check/testing/fixtures.js");
-    const { FORMATS, cellKey } = lib("format/index.js");
-    const { sheetLayout } = lib("format/sheetLayout.js");
+    const { realisticReport } = lib("core/check/testing/fixtures.js");
+    const { FORMATS, cellKey } = lib("core/format/index.js");
+    const { sheetLayout } = lib("core/format/sheetLayout.js");
 
     const { host, view } = createStandinHost();
     const results = [];

@@ -3,11 +3,11 @@
 import { mkdtempSync, rmSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import * as path from "path";
-import { T3_CARRIED_IN, T3_CARRIED_OUT, T3_COLUMNS, T3_RESULT_TOTAL, T3_TOTAL } from "../format";
-import { realisticReport, sampleReport } from "../check/testing/fixtures";
+import { T3_CARRIED_IN, T3_CARRIED_OUT, T3_COLUMNS, T3_RESULT_TOTAL, T3_TOTAL } from "../core/format";
+import { realisticReport, sampleReport } from "../core/check/testing/fixtures";
 import { cellAt, setReport } from "../features/__tests__/workbooks";
-import { openXlsx, saveXlsx } from "../workbook/exceljs";
-import { a1Ref } from "../workbook/types";
+import { openXlsx, saveXlsx } from "../hosts/exceljs";
+import { a1Ref } from "../hosts/types";
 import { describeShared, readSample, sharedPath } from "../../test/shared";
 import { ROOT, checkJson, cli, ensureCliBuilt, type FileJson, type FindingJson } from "./__tests__/run";
 import { readInput } from "./inputs";

@@ -4,9 +4,9 @@
  * every finding as a sortable, filterable table; `check SUMMARY --parts PART...` adds R11 (summary = Σ parts).
  * With many files: a progress bar on stderr (terminal only) and a summary at the end (stdout; stderr with --json).
  */
-import { fileToJson, type FileJson } from "../check/json";
+import { fileToJson, type FileJson } from "../core/check/json";
 import { checkReports } from "../features/checkReports";
-import type { Report } from "../report/model";
+import type { Report } from "../core/report/model";
 import { ArgError, parseArgs, type ParsedArgs } from "./args";
 import { formatFileResult } from "./checkOutput";
 import { partsFindings, splitParts } from "./checkParts";

@@ -2,9 +2,9 @@
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import * as path from "path";
-import { realisticReport } from "../check/testing/fixtures";
-import { setValue, getValue } from "../report/build";
-import { openXlsx } from "../workbook/exceljs";
+import { realisticReport } from "../core/check/testing/fixtures";
+import { setValue, getValue } from "../core/report/build";
+import { openXlsx } from "../hosts/exceljs";
 import { describeShared, readSample } from "../../test/shared";
 import { checkJson, cli, ensureCliBuilt } from "./__tests__/run";
 import { writeReportXlsx } from "./__tests__/reportFiles";

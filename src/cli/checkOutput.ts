@@ -1,9 +1,9 @@
 /** Plain-text output of `check`, for people. */
-import { shortCellName } from "../format";
-import { summaryLine } from "../check/json";
-import type { Finding, FindingCell } from "../check/types";
-import type { Report } from "../report/model";
-import { a1Ref } from "../workbook/types";
+import { shortCellName } from "../core/format";
+import { summaryLine } from "../core/check/json";
+import type { Finding, FindingCell } from "../core/check/types";
+import type { Report } from "../core/report/model";
+import { a1Ref } from "../hosts/types";
 
 function where(cell: FindingCell): string {
   const name = cell.row || cell.column ? shortCellName(cell) : "";

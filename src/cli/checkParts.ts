@@ -3,9 +3,9 @@
  * Every argument after --parts is a part (file or folder), except the options of check themselves.
  */
 import * as path from "path";
-import { checkParts } from "../check/parts";
-import type { Finding } from "../check/types";
-import type { Report } from "../report/model";
+import { checkParts } from "../core/check/parts";
+import type { Finding } from "../core/check/types";
+import type { Report } from "../core/report/model";
 import { expandInputs } from "./folder";
 import { readParts } from "./parts";
 import { progressBar } from "./progress";

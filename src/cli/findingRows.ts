@@ -1,8 +1,8 @@
 /** The rows of `check --report`: one per finding per file (a file without findings, or unreadable, gets one row). */
-import { shortCellName } from "../format";
-import type { Finding, FindingCell } from "../check/types";
-import type { Report } from "../report/model";
-import { a1Ref } from "../workbook/types";
+import { shortCellName } from "../core/format";
+import type { Finding, FindingCell } from "../core/check/types";
+import type { Report } from "../core/report/model";
+import { a1Ref } from "../hosts/types";
 
 export interface FindingRow {
   file: string;

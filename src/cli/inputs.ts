@@ -1,11 +1,11 @@
 /** Reading the command line's inputs: .xlsx workbooks (ExcelJS) and published report text, into Reports. */
 import { readFileSync } from "fs";
 import * as path from "path";
-import { reportsFromGrid } from "../report/fromGrid";
-import { reportFromText } from "../report/fromText";
-import type { Report } from "../report/model";
-import { exceljsHost, loadXlsx } from "../workbook/exceljs";
-import type { WorkbookSnapshot } from "../workbook/types";
+import { reportsFromGrid } from "../core/report/fromGrid";
+import { reportFromText } from "../core/report/fromText";
+import type { Report } from "../core/report/model";
+import { exceljsHost, loadXlsx } from "../hosts/exceljs";
+import type { WorkbookSnapshot } from "../hosts/types";
 
 export type InputResult =
   { ok: true; reports: Report[]; snapshot: WorkbookSnapshot | null } | { ok: false; message: string };

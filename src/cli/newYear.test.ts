@@ -2,12 +2,12 @@ import { createHash } from "crypto";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import * as path from "path";
-import { T3_CARRIED_IN, T3_CARRIED_OUT, T3_COLUMNS, cellKey } from "../format";
-import { realisticReport, sampleReport } from "../check/testing/fixtures";
+import { T3_CARRIED_IN, T3_CARRIED_OUT, T3_COLUMNS, cellKey } from "../core/format";
+import { realisticReport, sampleReport } from "../core/check/testing/fixtures";
 import { dataCellPositions, setReport } from "../features/__tests__/workbooks";
-import { emptyReport } from "../report/build";
-import type { Report } from "../report/model";
-import { openXlsx, saveXlsx } from "../workbook/exceljs";
+import { emptyReport } from "../core/report/build";
+import type { Report } from "../core/report/model";
+import { openXlsx, saveXlsx } from "../hosts/exceljs";
 import { describeShared, readSample, sharedPath } from "../../test/shared";
 import { cli, ensureCliBuilt } from "./__tests__/run";
 

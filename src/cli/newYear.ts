@@ -2,7 +2,7 @@
 import { promises as fs } from "fs";
 import { UserError } from "../features/errors";
 import { planNewYear, sourceReport } from "../features/newYear";
-import { exceljsHost, newWorkbook, saveXlsx } from "../workbook/exceljs";
+import { exceljsHost, newWorkbook, saveXlsx } from "../hosts/exceljs";
 import { ArgError, parseArgs } from "./args";
 import { readInput } from "./inputs";
 

@@ -1,9 +1,9 @@
 /** Reading the reports that a summary adds up (rollup, check --parts): one file at a time, each checked. */
 import * as path from "path";
-import type { Finding } from "../check/types";
+import type { Finding } from "../core/check/types";
 import { checkReports } from "../features/checkReports";
 import type { RollupPart } from "../features/rollup";
-import type { Report } from "../report/model";
+import type { Report } from "../core/report/model";
 import { readInput } from "./inputs";
 import type { Progress } from "./progress";
 

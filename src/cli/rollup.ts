@@ -6,11 +6,11 @@
  */
 import { promises as fs } from "fs";
 import * as path from "path";
-import { checkReport } from "../check/engine";
-import { countBySeverity, summaryLine } from "../check/json";
+import { checkReport } from "../core/check/engine";
+import { countBySeverity, summaryLine } from "../core/check/json";
 import { UserError } from "../features/errors";
 import { planRollup, rollupBasis } from "../features/rollup";
-import { exceljsHost, newWorkbook, saveXlsx } from "../workbook/exceljs";
+import { exceljsHost, newWorkbook, saveXlsx } from "../hosts/exceljs";
 import { ArgError, parseArgs } from "./args";
 import { describeReport, formatFinding } from "./checkOutput";
 import { expandInputs } from "./folder";

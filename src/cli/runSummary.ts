@@ -1,5 +1,5 @@
 /** The summary printed after `check` on many files, for people: files read, files with errors, the worst rules. */
-import type { Finding } from "../check/types";
+import type { Finding } from "../core/check/types";
 
 interface RuleCount {
   rule: string;

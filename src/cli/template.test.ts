@@ -4,12 +4,12 @@ import { execFileSync } from "child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import * as path from "path";
-import { FORMAT_2019, FORMAT_2021, allDataCells, type FormatDef, type TableId } from "../format";
-import { NUMBER_FORMATS, sheetLayout } from "../format/sheetLayout";
+import { FORMAT_2019, FORMAT_2021, allDataCells, type FormatDef, type TableId } from "../core/format";
+import { NUMBER_FORMATS, sheetLayout } from "../core/format/sheetLayout";
 import { insertTables } from "../features/insert";
-import { createStandinHost } from "../preview/standin/host";
-import { exceljsHost, openXlsx } from "../workbook/exceljs";
-import type { Box, CellScalar, SheetGrid, WorkbookSnapshot } from "../workbook/types";
+import { createStandinHost } from "../standin/host";
+import { exceljsHost, openXlsx } from "../hosts/exceljs";
+import type { Box, CellScalar, SheetGrid, WorkbookSnapshot } from "../hosts/types";
 import { template } from "./template";
 
 let dir: string;

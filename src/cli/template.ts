@@ -1,9 +1,9 @@
 /** `template --year 2024 --unit 胡集乡 -o out.xlsx [--tables 二,三] [--force]`: the official tables in a new .xlsx. */
 import { existsSync } from "fs";
-import { TABLE_IDS, type TableId } from "../format";
+import { TABLE_IDS, type TableId } from "../core/format";
 import { UserError } from "../features/errors";
 import { insertTables } from "../features/insert";
-import { exceljsHost, newWorkbook, saveXlsx } from "../workbook/exceljs";
+import { exceljsHost, newWorkbook, saveXlsx } from "../hosts/exceljs";
 
 const USAGE = "用法：disclosure-tables template --year 2024 --unit 胡集乡 -o out.xlsx [--tables 二,三,四] [--force]\n";
 const DIGIT_TABLES: Record<string, TableId> = { "2": "二", "3": "三", "4": "四" };

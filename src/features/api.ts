@@ -3,9 +3,9 @@
  * WorkbookHost (workbook/types.ts), and runs as one host.run: read once, compute, write once.
  * Implementations live in one file each beside this one; this file holds only their shapes.
  */
-import type { FormatId, TableId } from "../format";
-import type { Finding } from "../check/types";
-import type { CellAddress, Report } from "../report/model";
+import type { FormatId, TableId } from "../core/format";
+import type { Finding } from "../core/check/types";
+import type { CellAddress, Report } from "../core/report/model";
 
 export interface InsertInput {
   year: number;

@@ -1,7 +1,14 @@
 /** Next year's report from this year's: 二、上年结转 column by column from 四、结转下年度继续办理; all else blank. */
-import { formatForYear, shortCellName, T3_CARRIED_IN, T3_CARRIED_OUT, type FormatDef, type TableId } from "../format";
-import { emptyReport, getValue, setValue } from "../report/build";
-import type { Report } from "../report/model";
+import {
+  formatForYear,
+  shortCellName,
+  T3_CARRIED_IN,
+  T3_CARRIED_OUT,
+  type FormatDef,
+  type TableId,
+} from "../core/format";
+import { emptyReport, getValue, setValue } from "../core/report/build";
+import type { Report } from "../core/report/model";
 import { UserError } from "./errors";
 
 export interface CarryOver {

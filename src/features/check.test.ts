@@ -1,11 +1,11 @@
-import { T3_CARRIED_OUT, T3_RESULT_TOTAL, T3_TOTAL, shortCellName } from "../format";
-import { realisticReport } from "../check/testing/fixtures";
-import { createStandinHost } from "../preview/standin/host";
-import { exceljsHost, newWorkbook } from "../workbook/exceljs";
-import { FLAG_COMMENT_PREFIX, FLAG_FILLS } from "../workbook/flagMarker";
-import { officeHost, warmUp } from "../workbook/office";
-import { a1Ref, columnLetters } from "../workbook/types";
-import type { Finding } from "../check/types";
+import { T3_CARRIED_OUT, T3_RESULT_TOTAL, T3_TOTAL, shortCellName } from "../core/format";
+import { realisticReport } from "../core/check/testing/fixtures";
+import { createStandinHost } from "../standin/host";
+import { exceljsHost, newWorkbook } from "../hosts/exceljs";
+import { FLAG_COMMENT_PREFIX, FLAG_FILLS } from "../hosts/flagMarker";
+import { officeHost, warmUp } from "../hosts/office";
+import { a1Ref, columnLetters } from "../hosts/types";
+import type { Finding } from "../core/check/types";
 import { checkWorkbook, clearFlags, selectCell } from "./check";
 import { insertTables } from "./insert";
 import {

@@ -1,9 +1,9 @@
 /** 校验, 清除标记 and going to a cell: the task pane's check actions, written once against WorkbookHost. */
-import { countBySeverity, summaryLine } from "../check/json";
-import type { Finding } from "../check/types";
-import { reportsFromGrid } from "../report/fromGrid";
-import type { CellAddress } from "../report/model";
-import type { WorkbookHost, WriteOp } from "../workbook/types";
+import { countBySeverity, summaryLine } from "../core/check/json";
+import type { Finding } from "../core/check/types";
+import { reportsFromGrid } from "../core/report/fromGrid";
+import type { CellAddress } from "../core/report/model";
+import type { WorkbookHost, WriteOp } from "../hosts/types";
 import type { WorkbookCheck } from "./api";
 import { checkReports } from "./checkReports";
 import { flagOps } from "./flags";

@@ -1,6 +1,6 @@
 /** Checking a set of reports together: each against last year's when it is among them (or given). */
-import { checkReport } from "../check/engine";
-import type { Report } from "../report/model";
+import { checkReport } from "../core/check/engine";
+import type { Report } from "../core/report/model";
 import type { CheckedReport } from "./api";
 import { previousReport } from "./pairing";
 

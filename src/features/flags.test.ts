@@ -1,5 +1,5 @@
-import type { Finding } from "../check/types";
-import type { WriteOp } from "../workbook/types";
+import type { Finding } from "../core/check/types";
+import type { WriteOp } from "../hosts/types";
 import { flagOps } from "./flags";
 
 const at = (row: number, col: number) => ({ sheet: "2024年报表", row, col });

@@ -1,7 +1,7 @@
 /** Which cells to flag after a check, and with what: one flag per cell, the strongest level, every message. */
-import { shortCellName } from "../format";
-import type { Finding } from "../check/types";
-import type { FlagLevel, WriteOp } from "../workbook/types";
+import { shortCellName } from "../core/format";
+import type { Finding } from "../core/check/types";
+import type { FlagLevel, WriteOp } from "../hosts/types";
 
 const STRENGTH: Record<FlagLevel, number> = { warning: 0, error: 1, suspect: 2 };
 

@@ -1,8 +1,8 @@
-import { FORMAT_2019, FORMAT_2021, type FormatDef, type TableId } from "../format";
-import { COLORS, NUMBER_FORMATS, sheetLayout } from "../format/sheetLayout";
-import { createStandinHost } from "../preview/standin/host";
-import type { StandinSheetView } from "../preview/standin/view";
-import type { Box, WorkbookHost } from "../workbook/types";
+import { FORMAT_2019, FORMAT_2021, type FormatDef, type TableId } from "../core/format";
+import { COLORS, NUMBER_FORMATS, sheetLayout } from "../core/format/sheetLayout";
+import { createStandinHost } from "../standin/host";
+import type { StandinSheetView } from "../standin/view";
+import type { Box, WorkbookHost } from "../hosts/types";
 import { UserError } from "./errors";
 import { insertTables } from "./insert";
 import { overwrittenCells, tableLayoutOps } from "./layoutOps";

@@ -1,7 +1,7 @@
 /** Inserting the official tables for a report year: one read (sheet and workbook names), one write. */
-import { TABLE_IDS, formatForYear, type TableId } from "../format";
-import { namePrefix, sheetLayout, sheetNameForYear } from "../format/sheetLayout";
-import { a1Ref, type WorkbookHost, type WriteOp } from "../workbook/types";
+import { TABLE_IDS, formatForYear, type TableId } from "../core/format";
+import { namePrefix, sheetLayout, sheetNameForYear } from "../core/format/sheetLayout";
+import { a1Ref, type WorkbookHost, type WriteOp } from "../hosts/types";
 import type { InsertInput, InsertResult } from "./api";
 import { UserError } from "./errors";
 import { overwrittenCells, tableLayoutOps } from "./layoutOps";

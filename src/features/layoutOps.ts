@@ -1,11 +1,11 @@
 /**
  * The write operations that lay the official tables out on a sheet: labels, merges, shading, borders, number
- * formats, column widths and workbook names, from src/format's data. Pure: the Office.js and ExcelJS hosts
+ * formats, column widths and workbook names, from src/core/format's data. Pure: the Office.js and ExcelJS hosts
  * write the same operations, and new-year / roll-up reuse them with data values to fill.
  */
-import { cellKey, type DataCellDef, type FormatDef, type LayoutCell, type TableId } from "../format";
-import { COLORS, NUMBER_FORMATS, type SheetLayout } from "../format/sheetLayout";
-import type { Box, CellScalar, WorkbookSnapshot, WriteOp } from "../workbook/types";
+import { cellKey, type DataCellDef, type FormatDef, type LayoutCell, type TableId } from "../core/format";
+import { COLORS, NUMBER_FORMATS, type SheetLayout } from "../core/format/sheetLayout";
+import type { Box, CellScalar, WorkbookSnapshot, WriteOp } from "../hosts/types";
 
 /** Values for data cells: by cellKey(table, row, column), or computed per cell. Absent: blank. */
 export type DataValues = ReadonlyMap<string, CellScalar> | ((cell: DataCellDef) => CellScalar | undefined);

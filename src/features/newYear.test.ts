@@ -1,10 +1,10 @@
-import { FORMAT_2021, T3_CARRIED_IN, T3_CARRIED_OUT, T3_COLUMNS, cellKey } from "../format";
-import { realisticReport } from "../check/testing/fixtures";
-import { createStandinHost } from "../preview/standin/host";
-import type { Report } from "../report/model";
-import { exceljsHost, newWorkbook } from "../workbook/exceljs";
-import { officeHost, warmUp } from "../workbook/office";
-import type { WorkbookHost } from "../workbook/types";
+import { FORMAT_2021, T3_CARRIED_IN, T3_CARRIED_OUT, T3_COLUMNS, cellKey } from "../core/format";
+import { realisticReport } from "../core/check/testing/fixtures";
+import { createStandinHost } from "../standin/host";
+import type { Report } from "../core/report/model";
+import { exceljsHost, newWorkbook } from "../hosts/exceljs";
+import { officeHost, warmUp } from "../hosts/office";
+import type { WorkbookHost } from "../hosts/types";
 import { checkWorkbook } from "./check";
 import { UserError } from "./errors";
 import { insertTables } from "./insert";

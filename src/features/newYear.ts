@@ -1,8 +1,8 @@
 /** 生成新年度: next year's sheet from this year's tables, carrying 四 → 二、上年结转. The source is never written. */
-import { T3_CARRIED_IN } from "../format";
-import { reportsFromGrid } from "../report/fromGrid";
-import type { Report } from "../report/model";
-import type { WorkbookHost, WorkbookSnapshot, WriteOp } from "../workbook/types";
+import { T3_CARRIED_IN } from "../core/format";
+import { reportsFromGrid } from "../core/report/fromGrid";
+import type { Report } from "../core/report/model";
+import type { WorkbookHost, WorkbookSnapshot, WriteOp } from "../hosts/types";
 import type { NewYearResult } from "./api";
 import { carryOver } from "./carryOver";
 import { UserError } from "./errors";

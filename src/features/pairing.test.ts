@@ -1,6 +1,6 @@
-import { T3_CARRIED_IN, T3_CARRIED_OUT } from "../format";
-import { emptyReport, setValue } from "../report/build";
-import type { Report } from "../report/model";
+import { T3_CARRIED_IN, T3_CARRIED_OUT } from "../core/format";
+import { emptyReport, setValue } from "../core/report/build";
+import type { Report } from "../core/report/model";
 import { checkReports } from "./checkReports";
 import { previousReport } from "./pairing";
 

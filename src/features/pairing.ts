@@ -1,5 +1,5 @@
 /** Pairs each report with last year's report of the same body, when the workbook (or the files) hold it. */
-import type { Report } from "../report/model";
+import type { Report } from "../core/report/model";
 
 function sameBody(a: Report, b: Report): boolean {
   return a.unit === null || b.unit === null || a.unit === b.unit;

@@ -3,10 +3,16 @@
  * 工作年度报告, headings, tables, number formats, DT_ names), its numbers in the data cells. Used by 汇总 and by
  * fixtures and benchmarks that need realistic workbooks.
  */
-import { FORMATS, type FormatId } from "../format";
-import { namePrefix, sheetLayout, sheetNameForYear, uniqueSheetName, type SheetLayout } from "../format/sheetLayout";
-import type { Report } from "../report/model";
-import type { CellScalar, WorkbookSnapshot, WriteOp } from "../workbook/types";
+import { FORMATS, type FormatId } from "../core/format";
+import {
+  namePrefix,
+  sheetLayout,
+  sheetNameForYear,
+  uniqueSheetName,
+  type SheetLayout,
+} from "../core/format/sheetLayout";
+import type { Report } from "../core/report/model";
+import type { CellScalar, WorkbookSnapshot, WriteOp } from "../hosts/types";
 import { tableLayoutOps } from "./layoutOps";
 
 export interface ReportSheetOptions {

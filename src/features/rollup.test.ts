@@ -1,14 +1,14 @@
 /** 汇总: the sum written like the template (ExcelJS, command line) and in the open workbook (stand-in, task pane). */
-import { allDataCells, cellKey, FORMATS, T3_RESULT_TOTAL, T3_TOTAL, type TableId } from "../format";
-import { sumReports } from "../check/sum";
-import { realisticReport } from "../check/testing/fixtures";
-import { emptyReport } from "../report/build";
-import { reportsFromGrid } from "../report/fromGrid";
-import type { Report } from "../report/model";
-import { createStandinHost } from "../preview/standin/host";
-import { exceljsHost, loadXlsx, newWorkbook } from "../workbook/exceljs";
-import { officeHost, warmUp } from "../workbook/office";
-import type { WorkbookHost, WorkbookSnapshot } from "../workbook/types";
+import { allDataCells, cellKey, FORMATS, T3_RESULT_TOTAL, T3_TOTAL, type TableId } from "../core/format";
+import { sumReports } from "../core/check/sum";
+import { realisticReport } from "../core/check/testing/fixtures";
+import { emptyReport } from "../core/report/build";
+import { reportsFromGrid } from "../core/report/fromGrid";
+import type { Report } from "../core/report/model";
+import { createStandinHost } from "../standin/host";
+import { exceljsHost, loadXlsx, newWorkbook } from "../hosts/exceljs";
+import { officeHost, warmUp } from "../hosts/office";
+import type { WorkbookHost, WorkbookSnapshot } from "../hosts/types";
 import { checkWorkbook } from "./check";
 import { UserError } from "./errors";
 import { reportSheetOps } from "./reportSheet";

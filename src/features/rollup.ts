@@ -3,15 +3,15 @@
  * the official template, with a 汇总明细 sheet listing each report's key figures. Written once: the command
  * line sums files into a new workbook, the task pane sums sheets of the open workbook (one read, one write).
  */
-import { formatForYear, shortCellName, type FormatId, type TableId } from "../format";
-import { namePrefix } from "../format/sheetLayout";
-import { sumReports, type ReportSum } from "../check/sum";
-import { reportsFromGrid } from "../report/fromGrid";
-import type { Report } from "../report/model";
-import type { WorkbookHost, WorkbookSnapshot, WriteOp } from "../workbook/types";
+import { formatForYear, shortCellName, type FormatId, type TableId } from "../core/format";
+import { namePrefix } from "../core/format/sheetLayout";
+import { sumReports, type ReportSum } from "../core/check/sum";
+import { reportsFromGrid } from "../core/report/fromGrid";
+import type { Report } from "../core/report/model";
+import type { WorkbookHost, WorkbookSnapshot, WriteOp } from "../hosts/types";
 import { UserError } from "./errors";
 import { detailOps, type DetailRow } from "./rollupDetail";
-import { uniqueSheetName } from "../format/sheetLayout";
+import { uniqueSheetName } from "../core/format/sheetLayout";
 import { reportSheetOps } from "./reportSheet";
 import { partsName, summaryLinks } from "./rollupLinks";
 

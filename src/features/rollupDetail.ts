@@ -4,10 +4,18 @@
  * Its labels are short and unlike the official ones on purpose (no 本年新收…, 结转下年度…, 复议后…): the table
  * readers must not take this sheet for a report.
  */
-import { T3_CARRIED_IN, T3_CARRIED_OUT, T3_NEW, T3_RESULT_TOTAL, T3_TOTAL, cellKey, type TableId } from "../format";
-import { COLORS } from "../format/sheetLayout";
-import type { Report } from "../report/model";
-import type { Box, CellScalar, WriteOp } from "../workbook/types";
+import {
+  T3_CARRIED_IN,
+  T3_CARRIED_OUT,
+  T3_NEW,
+  T3_RESULT_TOTAL,
+  T3_TOTAL,
+  cellKey,
+  type TableId,
+} from "../core/format";
+import { COLORS } from "../core/format/sheetLayout";
+import type { Report } from "../core/report/model";
+import type { Box, CellScalar, WriteOp } from "../hosts/types";
 
 export interface KeyFigure {
   table: TableId;

@@ -3,11 +3,11 @@
  * as the summary's DT_2024_T3 …) refers to the 来源 cells of its 汇总明细 sheet, which hold the part sheets'
  * names. The user can see and edit that list. 校验 then runs R11 on the summary against those sheets.
  */
-import { checkParts, type PartReport } from "../check/parts";
-import type { Finding } from "../check/types";
-import { parseTableName } from "../format/sheetLayout";
-import type { Report } from "../report/model";
-import type { WorkbookSnapshot } from "../workbook/types";
+import { checkParts, type PartReport } from "../core/check/parts";
+import type { Finding } from "../core/check/types";
+import { parseTableName } from "../core/format/sheetLayout";
+import type { Report } from "../core/report/model";
+import type { WorkbookSnapshot } from "../hosts/types";
 import type { CheckedReport } from "./api";
 
 const PARTS_NAME = /^(DT_\d{4}(?:_\d+)?)_PARTS$/i;

@@ -1,10 +1,10 @@
 /** One sheet drawn as Excel draws it: an ARIA grid whose cells are named by their address (B7). */
 import { useEffect, useRef, type KeyboardEvent } from "react";
-import { columnLetters } from "../workbook/types";
+import { columnLetters } from "../hosts/types";
 import { cellAt, cellInput, cellStyle } from "./cellStyle";
 import { cellAddress, columnPixels, drawnSize, mergeIndex, rowPixels } from "./geometry";
 import { P } from "./strings";
-import type { StandinSheetView } from "./standin/view";
+import type { StandinSheetView } from "../standin/view";
 
 export interface Editing {
   row: number;

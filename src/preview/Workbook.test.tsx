@@ -1,9 +1,9 @@
 /** @jest-environment jsdom */
 import { act, render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import type { Box, CellScalar, FlagLevel } from "../workbook/types";
+import type { Box, CellScalar, FlagLevel } from "../hosts/types";
 import { EMPTY_CELL } from "./cellStyle";
-import type { Selection, StandinCellView, StandinSheetView, StandinView } from "./standin/view";
+import type { Selection, StandinCellView, StandinSheetView, StandinView } from "../standin/view";
 import { Workbook } from "./Workbook";
 
 /** A small in-memory view: enough of the stand-in's behaviour to drive the grid. */

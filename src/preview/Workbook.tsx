@@ -4,7 +4,7 @@ import { cellAt, cellInput } from "./cellStyle";
 import { anchorOf, cellAddress, drawnSize } from "./geometry";
 import { Grid, type Editing } from "./Grid";
 import { P } from "./strings";
-import type { StandinView } from "./standin/view";
+import type { StandinView } from "../standin/view";
 
 export function Workbook({ view }: { view: StandinView }) {
   const [, setVersion] = useState(0);

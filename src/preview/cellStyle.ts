@@ -1,7 +1,7 @@
 /** How one cell of the stand-in is drawn: Excel's look from the cell view, as CSS. */
 import type { CSSProperties } from "react";
-import type { StandinCellView, StandinSheetView } from "./standin/view";
-import type { Box } from "../workbook/types";
+import type { StandinCellView, StandinSheetView } from "../standin/view";
+import type { Box } from "../hosts/types";
 
 export const GRIDLINE = "1px solid #e1dfdd";
 export const BORDER = "1px solid #000000";

@@ -1,6 +1,6 @@
 /** Sizes and addresses for drawing a sheet as Excel does. */
-import type { Box } from "../workbook/types";
-import { columnLetters } from "../workbook/types";
+import type { Box } from "../hosts/types";
+import { columnLetters } from "../hosts/types";
 
 /** Excel column width (characters of the default font) → CSS pixels. */
 export function columnPixels(width: number): number {

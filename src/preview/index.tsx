@@ -3,7 +3,7 @@
  * taskpane.js after this file, so the task pane finds the stand-in where it would find Excel.
  */
 import { createRoot } from "react-dom/client";
-import { installStandin } from "./standin";
+import { installStandin } from "../standin";
 import { Workbook } from "./Workbook";
 
 const view = installStandin();

@@ -3,8 +3,8 @@ import { checkWorkbook, clearFlags, selectCell } from "../features/check";
 import { insertTables } from "../features/insert";
 import { newYear } from "../features/newYear";
 import { rollupCandidates, rollupSheets } from "../features/rollup";
-import type { WorkbookHost } from "../workbook/types";
-import { officeHost, warmUp } from "../workbook/office";
+import type { WorkbookHost } from "../hosts/types";
+import { officeHost, warmUp } from "../hosts/office";
 import type { Actions } from "./types";
 
 export function createActions(host: WorkbookHost = officeHost()): Actions {

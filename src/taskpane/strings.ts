@@ -1,5 +1,5 @@
 /** Every string the task pane shows, in one place (Chinese, as the users read it). */
-import type { FormatId, TableId } from "../format";
+import type { FormatId, TableId } from "../core/format";
 
 export const S = {
   title: "政务公开年报表格助手",

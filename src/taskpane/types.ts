@@ -1,7 +1,7 @@
 /** What the task pane needs from the outside: the user actions (features), injected so tests can fake them. */
 import type { InsertInput, InsertResult, NewYearResult, WorkbookCheck } from "../features/api";
 import type { RollupCandidates, RollupResult, RollupSheetsInput } from "../features/rollup";
-import type { CellAddress } from "../report/model";
+import type { CellAddress } from "../core/report/model";
 
 export interface Actions {
   insert(input: InsertInput): Promise<InsertResult>;

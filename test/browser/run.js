@@ -16,7 +16,7 @@ const DIST = path.join(ROOT, "dist");
 const ARTIFACTS = path.join(ROOT, "test-artifacts");
 const { CHROMIUM, hasChromium, launchChromium, taskPaneReadyAt } = require("./chromium");
 // The project's own A1 helper, compiled into lib/ by `npm run build` (which test:browser runs first).
-const { columnLetters } = require("../../lib/workbook/address");
+const { columnLetters } = require("../../lib/core/grid/address");
 const STARTUP_BUDGET_MS = 1000;
 const STEP_TIMEOUT_MS = 60_000;
 const WHOLE_RUN_TIMEOUT_MS = 10 * 60_000;

@@ -1,7 +1,7 @@
 /** Report workbooks for command-line tests: a Report written as a sheet laid out like `template`, saved as .xlsx. */
 import { reportSheetOps } from "../../features/reportSheet";
-import type { Report } from "../../report/model";
-import { exceljsHost, newWorkbook, saveXlsx } from "../../workbook/exceljs";
+import type { Report } from "../../core/report/model";
+import { exceljsHost, newWorkbook, saveXlsx } from "../../hosts/exceljs";
 
 export async function writeReportXlsx(file: string, report: Report, unit = report.unit ?? "某乡"): Promise<void> {
   const workbook = newWorkbook();

@@ -3,12 +3,12 @@
  * setting ExcelJS cells), and whole views of a workbook to compare before and after an action.
  */
 import type ExcelJS from "exceljs";
-import { FORMATS, cellKey, type FormatDef, type TableId } from "../../format";
-import { sheetLayout, type SheetLayout } from "../../format/sheetLayout";
-import type { Report } from "../../report/model";
-import type { StandinCellView, StandinView } from "../../preview/standin/view";
-import type { CellAddress } from "../../report/model";
-import type { Box } from "../../workbook/types";
+import { FORMATS, cellKey, type FormatDef, type TableId } from "../../core/format";
+import { sheetLayout, type SheetLayout } from "../../core/format/sheetLayout";
+import type { Report } from "../../core/report/model";
+import type { StandinCellView, StandinView } from "../../standin/view";
+import type { CellAddress } from "../../core/report/model";
+import type { Box } from "../../hosts/types";
 
 export const ALL_TABLES: TableId[] = ["二", "三", "四"];
 

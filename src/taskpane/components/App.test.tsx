@@ -1,10 +1,10 @@
 /** @jest-environment jsdom */
 import { act, render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import type { Finding } from "../../check/types";
+import type { Finding } from "../../core/check/types";
 import type { InsertResult, WorkbookCheck } from "../../features/api";
 import { UserError } from "../../features/errors";
-import { emptyReport } from "../../report/build";
+import { emptyReport } from "../../core/report/build";
 import type { Actions } from "../types";
 import { App } from "./App";
 

@@ -11,7 +11,7 @@ import {
 } from "@fluentui/react-components";
 import type { InsertInput, WorkbookCheck } from "../../features/api";
 import { userMessage } from "../../features/errors";
-import type { CellAddress } from "../../report/model";
+import type { CellAddress } from "../../core/report/model";
 import type { Actions } from "../types";
 import {
   clearedMessage,

@@ -1,9 +1,9 @@
 import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
-import { HEADINGS, type TableId } from "../../format";
-import type { Finding, Suspect } from "../../check/types";
+import { HEADINGS, type TableId } from "../../core/format";
+import type { Finding, Suspect } from "../../core/check/types";
 import type { CheckedReport, WorkbookCheck } from "../../features/api";
-import type { CellAddress } from "../../report/model";
-import { a1Ref, columnLetters } from "../../workbook/types";
+import type { CellAddress } from "../../core/report/model";
+import { a1Ref, columnLetters } from "../../hosts/types";
 import { S, severityText, suggested, tableHeading } from "../strings";
 
 const useStyles = makeStyles({

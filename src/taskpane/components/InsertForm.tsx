@@ -1,6 +1,6 @@
 import { useState } from "react";
 import { Button, Checkbox, Field, Input, makeStyles, tokens } from "@fluentui/react-components";
-import { HEADINGS, TABLE_IDS, type TableId } from "../../format";
+import { HEADINGS, TABLE_IDS, type TableId } from "../../core/format";
 import type { InsertInput } from "../../features/api";
 import { noTablesChosen, S } from "../strings";
 import { defaultReportYear, parseReportYear } from "../year";

@@ -2,13 +2,13 @@
 import { render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
-import { realisticReport } from "../../check/testing/fixtures";
+import { realisticReport } from "../../core/check/testing/fixtures";
 import { checkWorkbook } from "../../features/check";
 import { UserError } from "../../features/errors";
 import { reportSheetOps } from "../../features/reportSheet";
 import { rollupCandidates, rollupSheets, type RollupCandidates, type RollupResult } from "../../features/rollup";
-import { createStandinHost } from "../../preview/standin/host";
-import { officeHost, warmUp } from "../../workbook/office";
+import { createStandinHost } from "../../standin/host";
+import { officeHost, warmUp } from "../../hosts/office";
 import { ROLLUP } from "../strings";
 import { RollupPanel, type RollupActions } from "./RollupPanel";
 

@@ -1,0 +1,98 @@
+/** Where the title, headings and tables go on a worksheet: shared by every host that writes one. */
+import { TITLE_SUFFIX } from "./labels";
+import type { CellKind, FormatDef, TableId } from "./types";
+
+export interface PlacedTable {
+  table: TableId;
+  /** 0-based sheet row of the section heading. */
+  headingRow: number;
+  /** 0-based sheet position of the table's top-left grid cell. */
+  top: number;
+  left: number;
+  /** Workbook-level name that refers to the table's whole grid. */
+  name: string;
+}
+
+export interface SheetLayout {
+  title: { row: number; col: number; colSpan: number; text: string; name: string };
+  tables: PlacedTable[];
+  /** Column widths in Excel character units, from column A. */
+  columnWidths: number[];
+  /** Total sheet columns used. */
+  columns: number;
+}
+
+export const NUMBER_FORMATS: Record<CellKind, string> = {
+  count: "0",
+  signedCount: "0",
+  amount: "0.00##",
+};
+
+export const COLORS = {
+  groupFill: "#C6D9F1",
+  headerFill: "#F2F2F2",
+  border: "#000000",
+} as const;
+
+/** Column widths (characters): table 三's three label columns, then data columns. */
+const WIDTHS = [16, 14, 34, 10, 10, 10, 12, 12, 10, 10, 9, 9, 9, 9, 9];
+
+export const NAME_PREFIX = "DT";
+const TABLE_NAME_PART: Record<TableId, string> = { 二: "T2", 三: "T3", 四: "T4" };
+export const TABLE_OF_NAME_PART: Record<string, TableId> = { T2: "二", T3: "三", T4: "四" };
+
+/** Names of one inserted set: DT_2024_T3, or DT_2024_2_T3 when DT_2024_… is taken. */
+export function namePrefix(year: number, existingNames: readonly string[]): string {
+  const taken = new Set(existingNames.map((n) => n.toUpperCase()));
+  for (let n = 1; ; n += 1) {
+    const prefix = n === 1 ? `${NAME_PREFIX}_${year}` : `${NAME_PREFIX}_${year}_${n}`;
+    const parts = [...Object.values(TABLE_NAME_PART), "TITLE"].map((p) => `${prefix}_${p}`.toUpperCase());
+    if (!parts.some((p) => taken.has(p))) return prefix;
+  }
+}
+
+/** Parses a name written by namePrefix: its year, its set prefix and what it refers to. */
+export function parseTableName(name: string): { year: number; prefix: string; part: TableId | "TITLE" } | null {
+  const m = /^DT_(\d{4})(?:_(\d+))?_(T2|T3|T4|TITLE)$/i.exec(name);
+  if (!m) return null;
+  const part = m[3].toUpperCase();
+  return {
+    year: Number(m[1]),
+    prefix: `${NAME_PREFIX}_${m[1]}${m[2] ? `_${m[2]}` : ""}`,
+    part: part === "TITLE" ? "TITLE" : TABLE_OF_NAME_PART[part],
+  };
+}
+
+export function reportTitle(unit: string, year: number): string {
+  return `${unit.trim()}${year}${TITLE_SUFFIX}`;
+}
+
+/** A sheet name not taken (case-insensitively): base, else base(2), base(3) … */
+export function uniqueSheetName(base: string, existingSheets: readonly string[]): string {
+  const taken = new Set(existingSheets.map((s) => s.toLowerCase()));
+  if (!taken.has(base.toLowerCase())) return base;
+  for (let n = 2; ; n += 1) if (!taken.has(`${base}(${n})`.toLowerCase())) return `${base}(${n})`;
+}
+
+/** Worksheet name for a report year: 2024年报表, or 2024年报表(2) when taken. */
+export function sheetNameForYear(year: number, existingSheets: readonly string[]): string {
+  return uniqueSheetName(`${year}年报表`, existingSheets);
+}
+
+export function sheetLayout(
+  format: FormatDef,
+  tables: readonly TableId[],
+  opts: { unit: string; year: number; prefix: string; startRow?: number },
+): SheetLayout {
+  const columns = Math.max(...tables.map((t) => format.tables[t].gridColumns), 10);
+  let row = opts.startRow ?? 0;
+  const title = { row, col: 0, colSpan: 10, text: reportTitle(opts.unit, opts.year), name: `${opts.prefix}_TITLE` };
+  row += 2;
+  const placed: PlacedTable[] = [];
+  for (const table of tables) {
+    const def = format.tables[table];
+    placed.push({ table, headingRow: row, top: row + 1, left: 0, name: `${opts.prefix}_${TABLE_NAME_PART[table]}` });
+    row += 1 + def.gridRows + 1;
+  }
+  return { title, tables: placed, columnWidths: WIDTHS.slice(0, columns), columns };
+}

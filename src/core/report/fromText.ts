@@ -1,0 +1,140 @@
+/**
+ * Reading a Report from the published text of a report: tables as tab-separated lines (copied from a
+ * web page) or as columns separated by runs of spaces (pdftotext -layout). The text becomes a grid
+ * of cells, one row per line, read by the same label readers as a workbook.
+ */
+import type { CellScalar, SheetGrid } from "../grid";
+import { assembleReport } from "./assemble";
+import { findTables, findTitles, sheetArea } from "./fromGrid";
+import type { Report } from "./model";
+import { note } from "./notes";
+import { SheetView } from "./sheetView";
+import type { FoundTable } from "./tableRead";
+
+/** Page footers of printed reports: -3-, — 3 —, 第 3 页. */
+const PAGE_FOOTER = /^\s*(?:[-－—–]\s*\d{1,3}\s*[-－—–]|第\s*\d{1,3}\s*页(?:\s*共\s*\d+\s*页)?)\s*$/;
+const PLAIN_NUMBER = /^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/;
+
+export interface TextGrid {
+  grid: SheetGrid;
+  /** Rows split on runs of spaces (their blank cells cannot be seen). */
+  looseRows: Set<number>;
+  /** The text line (0-based) of each grid row. */
+  lineOf: number[];
+  /** Lines starting with #: notes, not part of the report. */
+  commentLines: Set<number>;
+}
+
+/** A cell of text: plain numbers become numbers (text has no "number stored as text"). */
+function textCell(text: string): CellScalar {
+  const t = text.trim();
+  if (t === "") return null;
+  if (PLAIN_NUMBER.test(t)) {
+    const value = Number(t.replace(/,/g, ""));
+    if (Number.isFinite(value) && Math.abs(value) <= Number.MAX_SAFE_INTEGER) return Object.is(value, -0) ? 0 : value;
+  }
+  return t;
+}
+
+/** "（七）总计 2932" and "4 0 0 0 0 0 4": numbers set off by single spaces become cells of their own. */
+function splitNumberTail(cell: string): string[] {
+  const tokens = cell.split(/\s+/);
+  let first = tokens.length;
+  while (first > 0 && PLAIN_NUMBER.test(tokens[first - 1])) first -= 1;
+  if (first === tokens.length) return [cell];
+  const head = tokens.slice(0, first).join(" ");
+  return [...(head === "" ? [] : [head]), ...tokens.slice(first)];
+}
+
+function splitLine(line: string): { cells: string[]; loose: boolean } {
+  if (line.includes("\t")) return { cells: line.split("\t").map((c) => c.trim()), loose: false };
+  const cells = line
+    .trim()
+    .split(/\s{2,}|\u3000+/)
+    .flatMap(splitNumberTail);
+  return { cells, loose: true };
+}
+
+export function textToGrid(text: string, name: string): TextGrid {
+  const lines = text.replace(/^\ufeff/, "").split(/\r\n|\r|\n/);
+  const values: CellScalar[][] = [];
+  const lineOf: number[] = [];
+  const looseRows = new Set<number>();
+  const commentLines = new Set<number>();
+  lines.forEach((line, index) => {
+    if (line.trim() === "" || PAGE_FOOTER.test(line)) return;
+    if (line.startsWith("#")) {
+      commentLines.add(index);
+      return;
+    }
+    const { cells, loose } = splitLine(line);
+    if (loose) looseRows.add(values.length);
+    values.push(cells.map(textCell));
+    lineOf.push(index);
+  });
+  const width = values.reduce((max, row) => Math.max(max, row.length), 0);
+  for (const row of values) while (row.length < width) row.push(null);
+  const grid: SheetGrid = {
+    name,
+    top: 0,
+    left: 0,
+    values,
+    formulas: values.map((row) => row.map(() => null)),
+    merges: [],
+  };
+  return { grid, looseRows, lineOf, commentLines };
+}
+
+/** The first table of each kind, in table order. */
+function firstOfEach(tables: FoundTable[]): FoundTable[] {
+  const seen = new Set<string>();
+  return tables.filter((t) => (seen.has(t.table) ? false : (seen.add(t.table), true)));
+}
+
+function titleOf(lines: string[], rows: TextGrid) {
+  const view = new SheetView(rows.grid, { looseRows: rows.looseRows });
+  const title = findTitles(view, sheetArea(view))[0];
+  if (title) return title;
+  // Normalised sample files carry the title only in their # note lines.
+  for (const index of rows.commentLines) {
+    const comment = textToGrid(lines[index].replace(/^#+\s*/, ""), "");
+    const commentView = new SheetView(comment.grid);
+    const found = findTitles(commentView, sheetArea(commentView))[0];
+    if (found) return found;
+  }
+  return null;
+}
+
+export function reportFromText(text: string, source: string): Report {
+  const lines = text.replace(/^\ufeff/, "").split(/\r\n|\r|\n/);
+  const rows = textToGrid(text, source);
+  const view = new SheetView(rows.grid, { looseRows: rows.looseRows });
+  const tables = firstOfEach(findTables(view));
+  const title = titleOf(lines, rows);
+  const report = assembleReport({
+    source,
+    tables,
+    unit: title?.unit ?? null,
+    year: title?.year ?? null,
+    notes: [],
+  });
+  for (const cell of report.cells.values()) cell.ref = null;
+  for (const n of report.notes) n.ref = null;
+  const tableLines = new Set<number>();
+  for (const table of tables) {
+    const from = rows.lineOf[table.top];
+    const to = rows.lineOf[table.bottom];
+    for (let line = from; line <= to; line += 1) tableLines.add(line);
+  }
+  report.prose = lines
+    .filter((line, index) => !tableLines.has(index) && !rows.commentLines.has(index) && !PAGE_FOOTER.test(line))
+    .join("\n")
+    .replace(/\n{3,}/g, "\n\n")
+    .trim();
+  if (tables.length === 0) {
+    report.notes.push(
+      note("F2", "error", null, "文本中未找到政府信息公开年度报告的表格（二、主动公开，三、依申请公开，四、复议诉讼）"),
+    );
+  }
+  return report;
+}

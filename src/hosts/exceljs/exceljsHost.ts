@@ -1,0 +1,237 @@
+/**
+ * WorkbookHost over an ExcelJS workbook (.xlsx files, the command line). Same snapshot shape and WriteOps as
+ * the Office.js host; flags are not written here (capabilities.flags is false, flag ops are ignored).
+ */
+import type ExcelJS from "exceljs";
+import { boxAddress, parseAddress, quoteSheet } from "../../core/grid/address";
+import type {
+  Box,
+  CellScalar,
+  CellStyle,
+  NamedRange,
+  ReadScope,
+  SheetGrid,
+  WorkbookHost,
+  WorkbookSession,
+  WorkbookSnapshot,
+  WriteOp,
+} from "../types";
+import { charsToFileWidth } from "../units";
+
+const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
+
+function scalar(value: unknown): CellScalar {
+  if (value === null || value === undefined) return null;
+  if (typeof value === "number" || typeof value === "string" || typeof value === "boolean") return value;
+  if (value instanceof Date) return (value.getTime() - EXCEL_EPOCH_MS) / 86400000;
+  if (typeof value === "object") {
+    const v = value as Record<string, unknown>;
+    if (typeof v.error === "string") return v.error;
+    if (Array.isArray(v.richText)) return v.richText.map((part: { text?: string }) => part.text ?? "").join("");
+    if ("formula" in v || "sharedFormula" in v) return scalar(v.result);
+    if (typeof v.text === "string") return v.text;
+  }
+  return String(value);
+}
+
+function readCell(cell: ExcelJS.Cell): { value: CellScalar; formula: string | null } {
+  if (cell.isMerged && cell.master !== cell) return { value: null, formula: null };
+  const value = scalar(cell.value);
+  const formula = typeof cell.formula === "string" && cell.formula !== "" ? `=${cell.formula}` : null;
+  return { value: value === "" ? null : value, formula };
+}
+
+interface RangeLike {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+/** Merged areas. ExcelJS keeps them in `_merges`; `sheet.model` would serialise every row to get them. */
+function mergesOf(sheet: ExcelJS.Worksheet): Box[] {
+  const ranges = (sheet as unknown as { _merges?: Record<string, RangeLike> })._merges;
+  if (ranges) {
+    return Object.values(ranges).map((m) => ({
+      top: m.top - 1,
+      left: m.left - 1,
+      rows: m.bottom - m.top + 1,
+      cols: m.right - m.left + 1,
+    }));
+  }
+  const merges: string[] = (sheet.model as unknown as { merges?: string[] }).merges ?? [];
+  return merges.flatMap((m) => {
+    const box = parseAddress(m);
+    return box ? [{ top: box.top, left: box.left, rows: box.rows, cols: box.cols }] : [];
+  });
+}
+
+/** Values and formulas of the used range: only the cells that exist are visited (getCell would create the rest). */
+function grid(sheet: ExcelJS.Worksheet, values: boolean): SheetGrid {
+  const hidden = sheet.state !== undefined && sheet.state !== "visible";
+  const base: SheetGrid = { name: sheet.name, top: 0, left: 0, values: [], formulas: [], merges: [], hidden };
+  const dims = (
+    sheet as unknown as { dimensions?: { model: { top: number; left: number; bottom: number; right: number } } }
+  ).dimensions;
+  if (!values || !dims || sheet.rowCount === 0) return base;
+  const { top, left, bottom, right } = dims.model;
+  const width = right - left + 1;
+  const rows: CellScalar[][] = [];
+  const formulas: (string | null)[][] = [];
+  for (let r = top; r <= bottom; r += 1) {
+    rows.push(new Array<CellScalar>(width).fill(null));
+    formulas.push(new Array<string | null>(width).fill(null));
+  }
+  sheet.eachRow((row, r) => {
+    if (r < top || r > bottom) return;
+    row.eachCell((cell, c) => {
+      if (c < left || c > right) return;
+      const read = readCell(cell);
+      rows[r - top][c - left] = read.value;
+      formulas[r - top][c - left] = read.formula;
+    });
+  });
+  return { ...base, top: top - 1, left: left - 1, values: rows, formulas, merges: mergesOf(sheet) };
+}
+
+function namesOf(workbook: ExcelJS.Workbook): NamedRange[] {
+  const model = (workbook.definedNames as unknown as { model: { name: string; ranges: string[] }[] }).model;
+  return model.flatMap((n) => {
+    const ref = n.ranges.map((r) => parseAddress(r)).find((r) => r !== null && r.sheet !== null);
+    return ref && ref.sheet !== null
+      ? [{ name: n.name, sheet: ref.sheet, box: { top: ref.top, left: ref.left, rows: ref.rows, cols: ref.cols } }]
+      : [];
+  });
+}
+
+const argb = (hex: string) => `FF${hex.replace("#", "").toUpperCase()}`;
+const THIN: Partial<ExcelJS.Border> = { style: "thin", color: { argb: "FF000000" } };
+const V_ALIGN = { top: "top", center: "middle", bottom: "bottom" } as const;
+
+function styleCell(cell: ExcelJS.Cell, style: CellStyle): void {
+  if (style.fill !== undefined) {
+    cell.fill =
+      style.fill === null
+        ? { type: "pattern", pattern: "none" }
+        : { type: "pattern", pattern: "solid", fgColor: { argb: argb(style.fill) } };
+  }
+  if (style.bold !== undefined || style.fontSize !== undefined) {
+    const font: Partial<ExcelJS.Font> = { ...cell.font };
+    if (style.bold !== undefined) font.bold = style.bold;
+    if (style.fontSize !== undefined) font.size = style.fontSize;
+    cell.font = font;
+  }
+  if (style.wrap !== undefined || style.hAlign || style.vAlign) {
+    const alignment: Partial<ExcelJS.Alignment> = { ...cell.alignment };
+    if (style.wrap !== undefined) alignment.wrapText = style.wrap;
+    if (style.hAlign) alignment.horizontal = style.hAlign;
+    if (style.vAlign) alignment.vertical = V_ALIGN[style.vAlign];
+    cell.alignment = alignment;
+  }
+  if (style.border) cell.border = { top: { ...THIN }, bottom: { ...THIN }, left: { ...THIN }, right: { ...THIN } };
+  if (style.numberFormat !== undefined) cell.numFmt = style.numberFormat;
+}
+
+function eachCell(sheet: ExcelJS.Worksheet, box: Box, apply: (cell: ExcelJS.Cell) => void): void {
+  for (let r = box.top; r < box.top + box.rows; r += 1) {
+    const row = sheet.getRow(r + 1);
+    for (let c = box.left; c < box.left + box.cols; c += 1) apply(row.getCell(c + 1));
+  }
+}
+
+function toCellValue(v: CellScalar): ExcelJS.CellValue {
+  if (typeof v === "string" && v.startsWith("=") && v.length > 1)
+    return { formula: v.slice(1) } as ExcelJS.CellFormulaValue;
+  return v;
+}
+
+function setActive(workbook: ExcelJS.Workbook, sheet: ExcelJS.Worksheet): void {
+  const index = workbook.worksheets.indexOf(sheet);
+  const view = workbook.views?.[0] ?? { x: 0, y: 0, width: 12000, height: 8000, visibility: "visible" };
+  workbook.views = [{ ...view, firstSheet: 0, activeTab: index } as ExcelJS.WorkbookView];
+}
+
+export function exceljsHost(workbook: ExcelJS.Workbook): WorkbookHost {
+  const sheetNamed = (name: string): ExcelJS.Worksheet => {
+    const lower = name.toLowerCase();
+    const sheet = workbook.worksheets.find((s) => s.name.toLowerCase() === lower);
+    if (!sheet) throw new Error(`工作簿中没有工作表“${name}”`);
+    return sheet;
+  };
+
+  const session: WorkbookSession = {
+    async read(scope: ReadScope = { values: true }): Promise<WorkbookSnapshot> {
+      const sheets = workbook.worksheets;
+      const active = sheets[workbook.views?.[0]?.activeTab ?? 0] ?? sheets[0];
+      return {
+        sheets: sheets.map((s) => grid(s, Boolean(scope.values))),
+        names: namesOf(workbook),
+        flags: [],
+        activeSheet: active ? active.name : null,
+      };
+    },
+
+    async write(ops: readonly WriteOp[]): Promise<void> {
+      for (const op of ops) {
+        switch (op.op) {
+          case "addSheet": {
+            if (workbook.worksheets.some((s) => s.name.toLowerCase() === op.sheet.toLowerCase())) {
+              throw new Error(`已存在同名工作表：${op.sheet}`);
+            }
+            const sheet = workbook.addWorksheet(op.sheet);
+            if (op.activate) setActive(workbook, sheet);
+            break;
+          }
+          case "setValues": {
+            const sheet = sheetNamed(op.sheet);
+            op.values.forEach((row, i) => {
+              const target = sheet.getRow(op.top + i + 1);
+              row.forEach((v, j) => {
+                target.getCell(op.left + j + 1).value = toCellValue(v);
+              });
+            });
+            break;
+          }
+          case "merge": {
+            const { top, left, rows, cols } = op.box;
+            sheetNamed(op.sheet).mergeCells(top + 1, left + 1, top + rows, left + cols);
+            break;
+          }
+          case "style":
+            eachCell(sheetNamed(op.sheet), op.box, (cell) => styleCell(cell, op.style));
+            break;
+          case "columnWidths": {
+            const sheet = sheetNamed(op.sheet);
+            op.widths.forEach((w, i) => {
+              sheet.getColumn(op.left + i + 1).width = charsToFileWidth(w);
+            });
+            break;
+          }
+          case "rowHeight":
+            sheetNamed(op.sheet).getRow(op.row + 1).height = op.height;
+            break;
+          case "addName":
+            sheetNamed(op.sheet);
+            workbook.definedNames.add(`${quoteSheet(op.sheet)}!${boxAddress(op.box, true)}`, op.name);
+            break;
+          case "select": {
+            const sheet = sheetNamed(op.sheet);
+            setActive(workbook, sheet);
+            sheet.views = [
+              { state: "normal", activeCell: boxAddress({ top: op.row, left: op.col, rows: 1, cols: 1 }) },
+            ];
+            break;
+          }
+          case "flag":
+          case "clearFlags":
+            break;
+        }
+      }
+    },
+  };
+
+  return {
+    capabilities: { flags: false, cellMessages: false },
+    run: (action) => action(session),
+  };
+}

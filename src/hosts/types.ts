@@ -1,0 +1,59 @@
+/**
+ * The one interface the features need from a spreadsheet. Implemented over Office.js (inside
+ * Excel, and the in-browser stand-in) and over ExcelJS (.xlsx files, command line).
+ * A user action is: read once, compute, write once — two round trips in Excel.
+ */
+
+import type { Box, CellScalar, FlagLevel, WorkbookSnapshot } from "../core/grid/types";
+
+export type { Box, CellScalar, FlagLevel, FlagMark, NamedRange, SheetGrid, WorkbookSnapshot } from "../core/grid/types";
+
+export interface CellStyle {
+  /** "#RRGGBB", or null for no fill. */
+  fill?: string | null;
+  bold?: boolean;
+  wrap?: boolean;
+  hAlign?: "left" | "center" | "right";
+  vAlign?: "top" | "center" | "bottom";
+  /** Thin borders on every edge of every cell of the box. */
+  border?: boolean;
+  numberFormat?: string;
+  fontSize?: number;
+}
+
+export type WriteOp =
+  | { op: "addSheet"; sheet: string; activate?: boolean }
+  /** values[r][c] goes to (top + r, left + c); null writes an empty cell. */
+  | { op: "setValues"; sheet: string; top: number; left: number; values: CellScalar[][] }
+  | { op: "merge"; sheet: string; box: Box }
+  | { op: "style"; sheet: string; box: Box; style: CellStyle }
+  /** Widths in Excel character units, from column `left`. */
+  | { op: "columnWidths"; sheet: string; left: number; widths: number[] }
+  | { op: "rowHeight"; sheet: string; row: number; height: number }
+  | { op: "addName"; name: string; sheet: string; box: Box; comment?: string }
+  /** Marks a cell without changing its value, formula or own formatting; removable by clearFlags. */
+  | { op: "flag"; sheet: string; row: number; col: number; level: FlagLevel; message: string }
+  /** Removes every flag this add-in left, restoring exactly the look the cells had. */
+  | { op: "clearFlags" }
+  | { op: "select"; sheet: string; row: number; col: number };
+
+export interface ReadScope {
+  /** Load every sheet's used values and formulas (false: only sheet names and workbook names). */
+  values?: boolean;
+  /** Load the flags this add-in left. */
+  flags?: boolean;
+}
+
+export interface WorkbookSession {
+  read(scope?: ReadScope): Promise<WorkbookSnapshot>;
+  write(ops: readonly WriteOp[]): Promise<void>;
+}
+
+/** Runs one user action against a workbook: in Excel, one Excel.run. */
+export interface WorkbookHost {
+  run<T>(action: (session: WorkbookSession) => Promise<T>): Promise<T>;
+  /** Whether flags can carry a message on the cell (Excel comments need ExcelApi 1.10). */
+  readonly capabilities: { flags: boolean; cellMessages: boolean };
+}
+
+export { a1Ref, columnLetters } from "../core/grid/address";

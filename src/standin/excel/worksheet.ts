@@ -1,0 +1,102 @@
+/** Worksheet: name, position, visibility, activate, and the ranges on it (by address, by indexes, used). */
+import { parseAddress } from "../../core/grid/address";
+import { ErrorCodes, StandinError } from "../errors";
+import type { SheetModel } from "../model";
+import { Proxy } from "../proxy";
+import { MAX_COLS, MAX_ROWS, plainBox, type RangeTarget } from "./cells";
+import { StandinRange } from "./range";
+
+export class StandinWorksheet extends Proxy<SheetModel> {
+  protected readonly typeName = "Worksheet";
+  protected readonly scalarNames = ["name", "id", "position", "visibility"] as const;
+
+  protected readProperty(name: string, sheet: SheetModel): unknown {
+    switch (name) {
+      case "name":
+        return sheet.name;
+      case "id":
+        return sheet.id;
+      case "position":
+        return this.context.model.sheets.indexOf(sheet);
+      default:
+        return sheet.visibility;
+    }
+  }
+
+  get name(): Excel.Worksheet["name"] {
+    return this.loaded("name");
+  }
+  set name(value: Excel.Worksheet["name"]) {
+    this.command((sheet) => {
+      const other = this.context.model.findSheet(value);
+      if (other && other !== sheet) throw new StandinError(ErrorCodes.itemAlreadyExists, `已存在同名工作表：${value}`);
+      sheet.name = value;
+    });
+  }
+  get id(): Excel.Worksheet["id"] {
+    return this.loaded("id");
+  }
+  get position(): Excel.Worksheet["position"] {
+    return this.loaded("position");
+  }
+  get visibility(): Excel.Worksheet["visibility"] {
+    return this.loaded("visibility");
+  }
+  set visibility(value: Excel.Worksheet["visibility"]) {
+    this.command((sheet) => {
+      sheet.visibility = value as SheetModel["visibility"];
+    });
+  }
+
+  activate(): void {
+    this.command((sheet) => {
+      this.context.model.active = sheet;
+    });
+  }
+
+  getRange(address?: string): StandinRange {
+    return this.range((sheet) => {
+      if (address === undefined) return { sheet, box: { top: 0, left: 0, rows: MAX_ROWS, cols: MAX_COLS } };
+      const parsed = parseAddress(address);
+      if (parsed && (parsed.sheet === null || this.context.model.findSheet(parsed.sheet) === sheet)) {
+        return { sheet, box: plainBox(parsed) };
+      }
+      const named = this.context.model.findName(address);
+      if (named && named.sheet === sheet) return { sheet, box: named.box };
+      throw new StandinError(ErrorCodes.invalidArgument, `地址无效：${address}`, "Worksheet.getRange");
+    }).settle();
+  }
+
+  getRangeByIndexes(startRow: number, startColumn: number, rowCount: number, columnCount: number): StandinRange {
+    this.context.requireApi("1.7", "Worksheet.getRangeByIndexes");
+    return this.range((sheet) => {
+      if (startRow < 0 || startColumn < 0 || rowCount < 1 || columnCount < 1) {
+        throw new StandinError(ErrorCodes.invalidArgument, "getRangeByIndexes 参数无效");
+      }
+      return { sheet, box: { top: startRow, left: startColumn, rows: rowCount, cols: columnCount } };
+    }).settle();
+  }
+
+  getCell(row: number, column: number): StandinRange {
+    return this.getRangeByIndexes(row, column, 1, 1);
+  }
+
+  getUsedRange(valuesOnly?: boolean): StandinRange {
+    return this.range((sheet) => ({
+      sheet,
+      box: sheet.usedBox(valuesOnly ?? false) ?? { top: 0, left: 0, rows: 1, cols: 1 },
+    }));
+  }
+
+  getUsedRangeOrNullObject(valuesOnly?: boolean): StandinRange {
+    this.context.requireApi("1.4", "Worksheet.getUsedRangeOrNullObject");
+    return this.range((sheet) => {
+      const box = sheet.usedBox(valuesOnly ?? false);
+      return box ? { sheet, box } : null;
+    }).settle();
+  }
+
+  private range(find: (sheet: SheetModel) => RangeTarget | null): StandinRange {
+    return new StandinRange(this.context, this.derive(find));
+  }
+}
