@@ -54,6 +54,8 @@ export interface WorkbookHost {
   run<T>(action: (session: WorkbookSession) => Promise<T>): Promise<T>;
   /** Whether flags can carry a message on the cell (Excel comments need ExcelApi 1.10). */
   readonly capabilities: { flags: boolean; cellMessages: boolean };
+  /** Learns what makes the first action cheaper (Office.js: the workbook's sheets), before any action. */
+  warmUp?(): Promise<void>;
 }
 
 export { a1Ref, columnLetters } from "../core/grid/address";

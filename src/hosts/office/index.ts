@@ -1,9 +1,12 @@
 export {
-  officeHost,
-  warmUp,
   REQUIRED_API,
   FLAGS_API,
   MESSAGES_API,
   MERGES_API,
+  type ExcelRunner,
   type OfficeHostOptions,
-} from "./officeHost";
+  type RunOptions,
+} from "./api";
+export { officeHost, warmUp, OfficeHost } from "./officeHost";
+export { OfficeSession, type SyncReason } from "./session";
+export { WRITERS } from "./writers";

@@ -3,7 +3,8 @@ import { createStandinHost } from "../../standin/host";
 import type { StandinCellView } from "../../standin/view";
 import { FLAG_COMMENT_PREFIX, FLAG_FILLS } from "../flagMarker";
 import type { WriteOp } from "../types";
-import { warmUp } from "./officeHost";
+import { officeHost, warmUp } from "./officeHost";
+import { WRITERS } from "./writers";
 
 /** A small sheet as a user left it: values, a formula, a user fill, a user comment, a merge, a border. */
 async function userWorkbook(apiVersion?: string) {
@@ -275,5 +276,51 @@ describe("round trips of a check after inserting the tables", () => {
     });
     expect(await check()).toBe(3);
     expect(view.sheets()[1].cell(21, 4).comment).toBe("用户批注");
+  });
+});
+
+describe("the session names every sync", () => {
+  test("a check's syncs and why; a write that must read first says so", async () => {
+    const { Excel, isSetSupported } = createStandinHost();
+    const host = officeHost({ excel: Excel, isSetSupported });
+    await insertTables(host, { year: 2024, unit: "胡集乡", tables: ["二", "三", "四"] });
+    const flag: WriteOp = { op: "flag", sheet: "2024年报表", row: 21, col: 3, level: "error", message: "R2" };
+    const checked = await host.runSession(async (session) => {
+      await session.read({ values: true, flags: true });
+      await session.write([{ op: "clearFlags" }, flag]);
+      return session.syncs;
+    });
+    expect(checked).toEqual(["read", "write"]);
+    const blind = await host.runSession(async (session) => {
+      await session.write([{ op: "clearFlags" }]);
+      return session.syncs;
+    });
+    expect(blind).toEqual(["read flags before writing", "write"]);
+    await Excel.run(async (context) => {
+      context.workbook.comments.add("'2024年报表'!E22", "用户批注");
+      await context.sync();
+    });
+    const withComment = await host.runSession(async (session) => {
+      await session.read({ values: true, flags: true });
+      await session.write([{ op: "clearFlags" }, flag]);
+      return session.syncs;
+    });
+    expect(withComment).toEqual(["read", "locate comments before adding ours", "write"]);
+  });
+
+  test("every WriteOp kind has its writer", () => {
+    const kinds: WriteOp["op"][] = [
+      "addSheet",
+      "setValues",
+      "merge",
+      "style",
+      "columnWidths",
+      "rowHeight",
+      "addName",
+      "flag",
+      "clearFlags",
+      "select",
+    ];
+    expect(Object.keys(WRITERS).sort()).toEqual([...kinds].sort());
   });
 });

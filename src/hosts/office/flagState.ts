@@ -1,0 +1,35 @@
+/** The flags this add-in left in the workbook, as loaded proxies a later write can delete. */
+import { isFlagComment, isFlagFormula, parseFlagFormula } from "../flagMarker";
+import type { FlagMark } from "../types";
+
+export interface FlagState {
+  /** Our conditional formats, with the sheet they are on. */
+  ours: { sheet: string; cf: Excel.ConditionalFormat }[];
+  ourComments: Excel.Comment[];
+  userComments: Excel.Comment[];
+  /** Whether comments were loaded (ExcelApi 1.10). */
+  commentsLoaded: boolean;
+}
+
+/** Sorts loaded conditional formats and comments into ours and the user's; returns the flags found. */
+export function flagStateOf(
+  formatsBySheet: readonly { sheet: string; formats: readonly Excel.ConditionalFormat[] }[],
+  comments: Excel.CommentCollection | null,
+): { state: FlagState; flags: FlagMark[] } {
+  const state: FlagState = { ours: [], ourComments: [], userComments: [], commentsLoaded: comments !== null };
+  const flags: FlagMark[] = [];
+  for (const { sheet, formats } of formatsBySheet) {
+    for (const cf of formats) {
+      if (cf.type !== "Custom" || cf.customOrNullObject.isNullObject) continue;
+      const formula = cf.customOrNullObject.rule.formula;
+      if (!isFlagFormula(formula)) continue;
+      state.ours.push({ sheet, cf });
+      const mark = parseFlagFormula(formula);
+      if (mark) flags.push({ sheet, ...mark });
+    }
+  }
+  for (const comment of comments?.items ?? []) {
+    (isFlagComment(comment.content) ? state.ourComments : state.userComments).push(comment);
+  }
+  return { state, flags };
+}

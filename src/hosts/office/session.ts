@@ -1,0 +1,130 @@
+/**
+ * One Excel.run of the Office.js host. read() queues every load with the read batcher and syncs once; write()
+ * queues every op with its writer and syncs once. Any further round trip is a named step below, recorded in
+ * `syncs` (why each sync was made), so a test can see every one of them.
+ */
+import { parseAddress } from "../../core/grid/address";
+import type { ReadScope, WorkbookSession, WorkbookSnapshot, WriteOp } from "../types";
+import type { ApiSupport } from "./api";
+import type { FlagState } from "./flagState";
+import type { KnownSheets } from "./knownSheets";
+import { ReadBatch } from "./readBatch";
+import { cellKey, flagWriteNeeds, queueWrite, type WriteTarget } from "./writers";
+
+export type SyncReason =
+  | "read"
+  | "read sheets not seen before"
+  | "read again without the sheets known from before"
+  | "read flags before writing"
+  | "locate comments before adding ours"
+  | "write";
+
+export class OfficeSession implements WorkbookSession {
+  /** Every sync of this run, with its reason, in order. */
+  readonly syncs: SyncReason[] = [];
+  private flags: FlagState | null = null;
+
+  constructor(
+    private readonly context: Excel.RequestContext,
+    private readonly api: ApiSupport,
+    private readonly known: KnownSheets,
+  ) {}
+
+  private async sync(reason: SyncReason): Promise<void> {
+    this.syncs.push(reason);
+    await this.context.sync();
+  }
+
+  async read(scope: ReadScope = { values: true }): Promise<WorkbookSnapshot> {
+    const guessed = this.known.ids;
+    try {
+      return await this.readGuessing(scope, guessed, "read");
+    } catch (error) {
+      // A sheet known from before may have been deleted since: read once more, guessing nothing.
+      if (guessed.length === 0) throw error;
+      this.known.forget();
+      return this.readGuessing(scope, [], "read again without the sheets known from before");
+    }
+  }
+
+  private async readGuessing(
+    scope: ReadScope,
+    guessed: readonly string[],
+    reason: SyncReason,
+  ): Promise<WorkbookSnapshot> {
+    const batch = new ReadBatch(this.context.workbook, scope, this.api, batchGuess(scope, this.api, guessed));
+    await this.sync(reason);
+    if (batch.queueMissing() > 0) await this.sync("read sheets not seen before");
+    this.known.learn(batch.sheetIds);
+    const { snapshot, flagState } = batch.result();
+    if (flagState) this.flags = flagState;
+    return snapshot;
+  }
+
+  async write(ops: readonly WriteOp[]): Promise<void> {
+    const needs = flagWriteNeeds(ops, this.api);
+    if (needs.flagState && (this.flags === null || (needs.comments && !this.flags.commentsLoaded))) {
+      await this.readFlags();
+    }
+    const commented = needs.messages ? await this.commentedCells(needs.clearing) : new Set<string>();
+
+    const workbook = this.context.workbook;
+    const proxies = new Map<string, Excel.Worksheet>();
+    const added: Excel.Worksheet[] = [];
+    const target: WriteTarget = {
+      workbook,
+      api: this.api,
+      sheet: (name) => {
+        let proxy = proxies.get(name);
+        if (!proxy) {
+          proxy = workbook.worksheets.getItem(name);
+          proxies.set(name, proxy);
+        }
+        return proxy;
+      },
+      adopt: (name, proxy) => {
+        proxies.set(name, proxy);
+        added.push(proxy.load("id"));
+      },
+      flags: this.flags,
+      commented,
+    };
+    for (const op of ops) queueWrite(op, target);
+    this.flags = target.flags;
+    await this.sync("write");
+    this.known.add(added.map((proxy) => proxy.id));
+  }
+
+  /** Our flags and every comment, read before a write that clears flags or adds comments: one sync. */
+  private async readFlags(): Promise<void> {
+    const batch = new ReadBatch(this.context.workbook, { values: false, flags: true }, this.api, this.known.ids);
+    await this.sync("read flags before writing");
+    if (batch.queueMissing() > 0) await this.sync("read sheets not seen before");
+    this.known.learn(batch.sheetIds);
+    this.flags = batch.result().flagState;
+  }
+
+  /**
+   * Cells that already hold a comment a new one must not go on: the user's comments, and ours unless this
+   * write clears them. Comment locations need a method call per comment, so this costs one more sync — only
+   * when such comments exist.
+   */
+  private async commentedCells(clearing: boolean): Promise<Set<string>> {
+    const state = this.flags;
+    const keep = state ? [...state.userComments, ...(clearing ? [] : state.ourComments)] : [];
+    const occupied = new Set<string>();
+    if (keep.length === 0) return occupied;
+    const locations = keep.map((comment) => comment.getLocation().load("address"));
+    await this.sync("locate comments before adding ours");
+    for (const location of locations) {
+      const ref = parseAddress(location.address);
+      if (ref?.sheet) occupied.add(cellKey(ref.sheet, ref.top, ref.left));
+    }
+    return occupied;
+  }
+}
+
+/** Sheets are guessed only when something is loaded per sheet. */
+function batchGuess(scope: ReadScope, api: ApiSupport, guessed: readonly string[]): readonly string[] {
+  return scope.values || (scope.flags && api.flags) ? guessed : [];
+}

@@ -1,0 +1,27 @@
+/** The writers of the Office.js host, one per WriteOp kind. */
+import { addName, columnWidths, merge, rowHeight, setValues, style } from "./cells";
+import { clearFlags, flag } from "./flags";
+import { addSheet, select } from "./sheets";
+import type { WriteTarget, WriterTable } from "./target";
+import type { WriteOp } from "../../types";
+
+export const WRITERS: WriterTable = {
+  addSheet,
+  setValues,
+  merge,
+  style,
+  columnWidths,
+  rowHeight,
+  addName,
+  flag,
+  clearFlags,
+  select,
+};
+
+/** Queues one op with its writer. */
+export function queueWrite(op: WriteOp, target: WriteTarget): void {
+  (WRITERS[op.op] as (op: WriteOp, target: WriteTarget) => void)(op, target);
+}
+
+export { flagWriteNeeds, type FlagWriteNeeds } from "./flags";
+export { cellKey, type WriteTarget, type Writer, type WriterTable } from "./target";

@@ -1,0 +1,15 @@
+/** addSheet and select. */
+import { boxAddress } from "../../../core/grid/address";
+import type { Writer } from "./target";
+
+export const addSheet: Writer<"addSheet"> = (op, target) => {
+  const proxy = target.workbook.worksheets.add(op.sheet);
+  target.adopt(op.sheet, proxy);
+  if (op.activate) proxy.activate();
+};
+
+export const select: Writer<"select"> = (op, target) => {
+  const sheet = target.sheet(op.sheet);
+  sheet.activate();
+  sheet.getRange(boxAddress({ top: op.row, left: op.col, rows: 1, cols: 1 })).select();
+};
