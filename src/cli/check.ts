@@ -4,84 +4,75 @@
  * every finding as a sortable, filterable table; `check SUMMARY --parts PART...` adds R11 (summary = Σ parts).
  * With many files: a progress bar on stderr (terminal only) and a summary at the end (stdout; stderr with --json).
  */
+import type { OptionValues } from "commander";
 import { fileToJson, type FileJson } from "../core/check/json";
 import { checkReports } from "../features/checkReports";
 import type { Report } from "../core/report/model";
-import { ArgError, parseArgs, type ParsedArgs } from "./args";
 import { formatFileResult } from "./checkOutput";
-import { partsFindings, splitParts } from "./checkParts";
+import { partsFindings, PARTS_FLAG } from "./checkParts";
+import { CliError, EXIT, UsageError } from "./exit";
 import { findingRows, unreadableRow, type FindingRow } from "./findingRows";
-import { expandInputs } from "./folder";
+import { expandInputs, withoutOutput } from "./folder";
 import { readInput } from "./inputs";
+import { checkOutput, writeOutput } from "./outputFile";
+import type { CommandSpec } from "./program";
 import { progressBar } from "./progress";
-import { reportKind, writeReport } from "./reportFile";
+import { isCheckReport, isCheckReportFile, reportKind, writeReport } from "./reportFile";
 import { RunSummary } from "./runSummary";
-
-const USAGE =
-  "用法：check FILE|FOLDER... [--json] [--previous LAST_YEAR_FILE] [--report 结果.xlsx|结果.html]\n" +
-  "      check SUMMARY --parts PART|FOLDER... [--json]（核对汇总报告是否等于各下级报告之和）";
-
-const VALUED = ["--previous", "--report"];
-const BOOLEANS = ["--json"];
 
 /** The report a file stands for: the latest year among those it holds. */
 function primaryReport(reports: readonly Report[]): Report | null {
   return [...reports].sort((a, b) => (b.year ?? 0) - (a.year ?? 0))[0] ?? null;
 }
 
-/** Options may stand after --parts too; everything else there is a part. */
-function parse(args: readonly string[]): { parsed: ParsedArgs; parts: string[] | null } {
-  const { before, after } = splitParts(args);
-  const parsed = parseArgs(before, VALUED, BOOLEANS);
-  if (after === null) return { parsed, parts: null };
-  const rest = parseArgs(after, VALUED, BOOLEANS);
-  for (const [k, v] of rest.values) parsed.values.set(k, v);
-  for (const flag of rest.flags) parsed.flags.add(flag);
-  if (rest.positional.length === 0) throw new ArgError("--parts 之后应给出各下级报告（文件或文件夹）");
-  return { parsed, parts: rest.positional };
+const VALUED = ["--previous", "--report"];
+const PART = "--part";
+
+/** Every argument after --parts is a part, except check's own options (which may stand anywhere). */
+function prepare(args: readonly string[]): string[] {
+  const at = args.indexOf(PARTS_FLAG);
+  if (at < 0) return [...args];
+  const out = args.slice(0, at + 1);
+  for (let i = at + 1; i < args.length; i += 1) {
+    const arg = args[i];
+    if (VALUED.includes(arg)) {
+      out.push(arg);
+      if (i + 1 < args.length) out.push(args[++i]);
+    } else if (arg.startsWith("-") && arg.length > 1) out.push(arg);
+    else out.push(`${PART}=${arg}`);
+  }
+  return out;
 }
 
-export async function checkCommand(args: string[]): Promise<number> {
-  let parsed: ParsedArgs;
-  let partArgs: string[] | null;
-  try {
-    ({ parsed, parts: partArgs } = parse(args));
-    const report = parsed.values.get("--report");
-    if (report !== undefined && reportKind(report) === null) {
-      throw new ArgError(`--report 的文件“${report}”应以 .xlsx 或 .html 结尾`);
-    }
-  } catch (error) {
-    if (error instanceof ArgError) {
-      process.stderr.write(`${error.message}\n${USAGE}\n`);
-      return 2;
-    }
-    throw error;
+async function run(positional: string[], options: OptionValues): Promise<number> {
+  const reportFile = options.report as string | undefined;
+  if (reportFile !== undefined && reportKind(reportFile) === null) {
+    throw new UsageError(`--report 的文件“${reportFile}”应以 .xlsx 或 .html 结尾`);
   }
-  if (parsed.positional.length === 0) {
-    process.stderr.write(`请给出要校验的文件。\n${USAGE}\n`);
-    return 2;
+  const partArgs = options.parts === true ? ((options.part as string[] | undefined) ?? []) : null;
+  if (partArgs !== null && partArgs.length === 0) {
+    throw new UsageError("--parts 之后应给出各下级报告（文件或文件夹）");
   }
-  const json = parsed.flags.has("--json");
-  const reportFile = parsed.values.get("--report");
+  if (positional.length === 0) throw new UsageError("请给出要校验的文件。");
+  const json = options.json === true;
   let unreadable = false;
   let previousReports: Report[] = [];
-  const previousFile = parsed.values.get("--previous");
+  const previousFile = options.previous as string | undefined;
   if (previousFile) {
     const previous = await readInput(previousFile);
-    if (!previous.ok) {
-      process.stderr.write(`上年报告无法读取：${previous.message}\n`);
-      return 2;
-    }
+    if (!previous.ok) throw new CliError(`上年报告无法读取：${previous.message}`);
     previousReports = previous.reports;
   }
 
-  const expanded = await expandInputs(parsed.positional);
-  const files = expanded.files;
+  const expanded = await expandInputs(positional);
+  // A report written into the folder it checks is not checked by the next run.
+  const files = withoutOutput(expanded, reportFile);
+  const target = reportFile
+    ? { file: reportFile, force: options.force === true, inputs: [...files, ...(previousFile ? [previousFile] : [])] }
+    : null;
+  if (target) await checkOutput(target);
   if (partArgs && (files.length !== 1 || expanded.problems.length > 0)) {
-    process.stderr.write(
-      `--parts 之前应恰好给出一个汇总报告文件（现为 ${parsed.positional.join("、")}）。\n${USAGE}\n`,
-    );
-    return 2;
+    throw new UsageError(`--parts 之前应恰好给出一个汇总报告文件（现为 ${positional.join("、")}）。`);
   }
   const many = files.length + expanded.problems.length > 1 || expanded.folders;
   const summary = new RunSummary();
@@ -98,6 +89,7 @@ export async function checkCommand(args: string[]): Promise<number> {
   let errors = 0;
   for (const [i, file] of files.entries()) {
     progress.tick(i, file);
+    if (expanded.found.has(file) && isCheckReportFile(file)) continue;
     const input = await readInput(file);
     if (!input.ok) {
       unreadable = true;
@@ -106,16 +98,14 @@ export async function checkCommand(args: string[]): Promise<number> {
       if (reportFile) rows.push(unreadableRow(file, input.message));
       continue;
     }
+    if (expanded.found.has(file) && input.snapshot && isCheckReport(input.snapshot)) continue;
     const checked = checkReports(input.reports, previousReports);
     // A file without tables is one report with an F2 note (reportsFromGrid, reportFromText).
     const findings = checked.flatMap((c) => c.findings);
     const primary = primaryReport(input.reports);
     if (partArgs) {
       const outcome = await partsFindings(primary, partArgs, file);
-      if (!outcome.ok) {
-        process.stderr.write(`${outcome.message}\n`);
-        return 2;
-      }
+      if (!outcome.ok) throw new CliError(outcome.message);
       findings.push(...outcome.findings);
       if (!json) process.stdout.write(`${file}：与 ${outcome.parts} 份下级报告逐格核对（R11）\n`);
     }
@@ -132,16 +122,30 @@ export async function checkCommand(args: string[]): Promise<number> {
   progress.end();
   if (json) process.stdout.write(`${JSON.stringify({ files: entries }, null, 2)}\n`);
   if (many) (json ? process.stderr : process.stdout).write(`${summary.text()}\n`);
-  if (reportFile) {
-    try {
-      await writeReport(reportFile, rows, summary.text());
-      process.stderr.write(`校验结果表已写入 ${reportFile}\n`);
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code ?? String(error);
-      process.stderr.write(`无法写入 ${reportFile}（${code}）\n`);
-      return 2;
-    }
+  if (target) {
+    await writeOutput(target, (temporary) => writeReport(temporary, reportKind(target.file) ?? "xlsx", rows, summary.text()));
+    process.stderr.write(`校验结果表已写入 ${target.file}\n`);
   }
-  if (unreadable) return 2;
-  return errors > 0 ? 1 : 0;
+  if (unreadable) return EXIT.unusable;
+  return errors > 0 ? EXIT.findings : EXIT.ok;
 }
+
+export const checkCommand: CommandSpec = {
+  name: "check",
+  arguments: "[files...]",
+  summary: "校验报告的表格：行列合计、勾稽关系、空白与非数字单元格、与上年的结转",
+  usage: [
+    "check FILE|FOLDER... [--json] [--previous LAST_YEAR_FILE] [--report 结果.xlsx|结果.html] [--force]",
+    "check SUMMARY --parts PART|FOLDER... [--json]（核对汇总报告是否等于各下级报告之和）",
+  ],
+  options: [
+    { flags: "--json", description: "以 JSON 输出结果（docs/json.md）" },
+    { flags: "--previous <file>", description: "上年报告，用于核对结转（R5、R6）" },
+    { flags: "--report <file>", description: "把全部问题写成一张可排序、筛选的表（.xlsx 或 .html）" },
+    { flags: "--force", description: "--report 的文件已存在时覆盖它（从不覆盖输入文件）" },
+    { flags: PARTS_FLAG, description: "其后的参数都是下级报告（文件或文件夹），核对汇总报告是否等于它们之和（R11）" },
+    { flags: `${PART} <file...>`, description: "一个下级报告", hidden: true },
+  ],
+  prepare,
+  run,
+};

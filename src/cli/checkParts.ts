@@ -12,12 +12,6 @@ import { progressBar } from "./progress";
 
 export const PARTS_FLAG = "--parts";
 
-/** Splits `check` arguments at --parts: what comes before, and what comes after (null without --parts). */
-export function splitParts(args: readonly string[]): { before: string[]; after: string[] | null } {
-  const at = args.indexOf(PARTS_FLAG);
-  return at < 0 ? { before: [...args], after: null } : { before: args.slice(0, at), after: args.slice(at + 1) };
-}
-
 export type PartsOutcome = { ok: true; findings: Finding[]; parts: number } | { ok: false; message: string };
 
 /** R11 findings for `summary` against the reports in `partArgs`. */

@@ -1,14 +1,8 @@
-/** Command table: each command in a file of its own, returning its exit status. */
+/** The commands, as data: each in a file of its own (its options, usage and what it runs). */
 import { checkCommand } from "./check";
 import { newYearCommand } from "./newYear";
+import type { CommandSpec } from "./program";
 import { rollupCommand } from "./rollup";
-import { template } from "./template";
+import { templateCommand } from "./template";
 
-export type Command = (args: string[]) => Promise<number>;
-
-export const COMMANDS: Record<string, Command> = {
-  template,
-  check: checkCommand,
-  "new-year": newYearCommand,
-  rollup: rollupCommand,
-};
+export const COMMANDS: readonly CommandSpec[] = [templateCommand, checkCommand, newYearCommand, rollupCommand];

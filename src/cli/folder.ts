@@ -1,10 +1,13 @@
 /** Command-line inputs that may be folders: every .xlsx and .txt inside, recursively, in a stable order. */
 import { promises as fs } from "fs";
 import * as path from "path";
+import { isSameFile } from "./outputFile";
 
 export interface ExpandedInputs {
   /** Files to read, in order: arguments as given, each folder replaced by its files (sorted). */
   files: string[];
+  /** The files among `files` that were found inside a folder (not named on the command line). */
+  found: Set<string>;
   /** Folders that held nothing to read (reported like an unreadable file). */
   problems: { file: string; message: string }[];
   /** Whether any argument was a folder. */
@@ -23,13 +26,25 @@ function skipped(name: string): boolean {
   return name.startsWith(".") || name.startsWith("~$");
 }
 
-async function walk(dir: string, out: string[]): Promise<void> {
+/** Walks a folder, following symbolic links; `visited` (real paths of folders) stops link loops. */
+async function walk(dir: string, out: string[], visited: Set<string>): Promise<void> {
+  const real = await fs.realpath(dir);
+  if (visited.has(real)) return;
+  visited.add(real);
   const entries = await fs.readdir(dir, { withFileTypes: true });
   for (const entry of entries) {
     if (skipped(entry.name)) continue;
     const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) await walk(full, out);
-    else if (entry.isFile() && READABLE.has(path.extname(entry.name).toLowerCase())) out.push(full);
+    let kind: { isDirectory(): boolean; isFile(): boolean } = entry;
+    if (entry.isSymbolicLink()) {
+      try {
+        kind = await fs.stat(full);
+      } catch {
+        continue; // a broken link: nothing to read
+      }
+    }
+    if (kind.isDirectory()) await walk(full, out, visited);
+    else if (kind.isFile() && READABLE.has(path.extname(entry.name).toLowerCase())) out.push(full);
   }
 }
 
@@ -43,7 +58,7 @@ async function isDirectory(file: string): Promise<boolean> {
 
 /** Expands folders; anything else (even a missing file) is passed on for the reader to report. */
 export async function expandInputs(args: readonly string[]): Promise<ExpandedInputs> {
-  const result: ExpandedInputs = { files: [], problems: [], folders: false };
+  const result: ExpandedInputs = { files: [], found: new Set(), problems: [], folders: false };
   const seen = new Set<string>();
   const push = (file: string) => {
     const key = path.resolve(file);
@@ -59,7 +74,7 @@ export async function expandInputs(args: readonly string[]): Promise<ExpandedInp
     result.folders = true;
     const found: string[] = [];
     try {
-      await walk(arg, found);
+      await walk(arg, found, new Set());
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code ?? String(error);
       result.problems.push({ file: arg, message: `${arg}：无法读取文件夹（${code}）` });
@@ -70,7 +85,20 @@ export async function expandInputs(args: readonly string[]): Promise<ExpandedInp
       continue;
     }
     found.sort((a, b) => comparePaths(path.relative(arg, a), path.relative(arg, b)));
-    found.forEach(push);
+    for (const file of found) {
+      result.found.add(file);
+      push(file);
+    }
   }
   return result;
+}
+
+/**
+ * The inputs without an output file that lies in one of the folders read: a summary or a report written into the
+ * folder it was made from is not an input of the next run. An output named on the command line stays an input
+ * (and the output check then refuses to write onto it).
+ */
+export function withoutOutput(expanded: ExpandedInputs, output: string | undefined): string[] {
+  if (output === undefined) return expanded.files;
+  return expanded.files.filter((f) => !(expanded.found.has(f) && isSameFile(f, output)));
 }

@@ -2,9 +2,10 @@
  * `check --report FILE`: every finding of every file as a table a person can sort and filter — .xlsx (autofilter,
  * frozen header) or .html (one self-contained page, sortable columns and a filter box, no external assets).
  */
-import { promises as fs } from "fs";
+import { closeSync, openSync, promises as fs, readSync } from "fs";
 import * as path from "path";
 import ExcelJS from "exceljs";
+import type { WorkbookSnapshot } from "../hosts/types";
 import { ROW_HEADERS, ROW_KEYS, type FindingRow } from "./findingRows";
 
 export type ReportKind = "xlsx" | "html";
@@ -13,6 +14,36 @@ export type ReportKind = "xlsx" | "html";
 export function reportKind(file: string): ReportKind | null {
   const ext = path.extname(file).toLowerCase();
   return ext === ".xlsx" ? "xlsx" : ext === ".html" || ext === ".htm" ? "html" : null;
+}
+
+const SHEET = "校验结果";
+const OVERVIEW = "概况";
+/** Written into every .html report, so that a report left in a checked folder is known as one. */
+const HTML_MARK = '<meta name="generator" content="disclosure-tables check --report">';
+
+/** A workbook this command wrote with --report (its two sheets, its header row word for word). */
+export function isCheckReport(snapshot: WorkbookSnapshot): boolean {
+  const [results, overview] = snapshot.sheets;
+  if (results?.name !== SHEET || overview?.name !== OVERVIEW || results.top !== 0 || results.left !== 0) return false;
+  const header = results.values[0] ?? [];
+  return ROW_KEYS.every((key, i) => header[i] === ROW_HEADERS[key]);
+}
+
+/** An .html page this command wrote with --report (read without parsing the page). */
+export function isCheckReportFile(file: string): boolean {
+  if (reportKind(file) !== "html") return false;
+  try {
+    const fd = openSync(file, "r");
+    try {
+      const head = Buffer.alloc(1024);
+      const n = readSync(fd, head, 0, head.length, 0);
+      return head.subarray(0, n).toString("utf8").includes(HTML_MARK);
+    } finally {
+      closeSync(fd);
+    }
+  } catch {
+    return false;
+  }
 }
 
 const WIDTHS: Record<keyof FindingRow, number> = {
@@ -32,7 +63,7 @@ const WIDTHS: Record<keyof FindingRow, number> = {
 export async function writeXlsxReport(file: string, rows: readonly FindingRow[], summary: string): Promise<void> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = "disclosure-tables";
-  const sheet = workbook.addWorksheet("校验结果", { views: [{ state: "frozen", ySplit: 1, xSplit: 0 }] });
+  const sheet = workbook.addWorksheet(SHEET, { views: [{ state: "frozen", ySplit: 1, xSplit: 0 }] });
   sheet.columns = ROW_KEYS.map((key) => ({ header: ROW_HEADERS[key], key, width: WIDTHS[key] }));
   for (const row of rows) {
     sheet.addRow(Object.fromEntries(ROW_KEYS.map((key) => [key, row[key] === "" ? null : row[key]])));
@@ -42,7 +73,7 @@ export async function writeXlsxReport(file: string, rows: readonly FindingRow[],
   header.fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFF2F2F2" } };
   sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: rows.length + 1, column: ROW_KEYS.length } };
   sheet.getColumn("message").alignment = { wrapText: true, vertical: "top" };
-  const overview = workbook.addWorksheet("概况");
+  const overview = workbook.addWorksheet(OVERVIEW);
   overview.getColumn(1).width = 120;
   summary.split("\n").forEach((line, i) => {
     overview.getCell(i + 1, 1).value = line.trim();
@@ -112,6 +143,7 @@ export function htmlReport(rows: readonly FindingRow[], summary: string): string
 <html lang="zh-CN">
 <head>
 <meta charset="utf-8">
+${HTML_MARK}
 <title>年报表格校验结果</title>
 <style>
 body { font-family: system-ui, "Microsoft YaHei", "PingFang SC", sans-serif; margin: 1rem; }
@@ -145,7 +177,12 @@ ${body}
 `;
 }
 
-export async function writeReport(file: string, rows: readonly FindingRow[], summary: string): Promise<void> {
-  if (reportKind(file) === "html") await fs.writeFile(file, htmlReport(rows, summary), "utf8");
+export async function writeReport(
+  file: string,
+  kind: ReportKind,
+  rows: readonly FindingRow[],
+  summary: string,
+): Promise<void> {
+  if (kind === "html") await fs.writeFile(file, htmlReport(rows, summary), "utf8");
   else await writeXlsxReport(file, rows, summary);
 }

@@ -4,20 +4,18 @@
  * Exit 0 written; 1 inputs have errors (nothing written without --force) or the sum fails a check;
  * 2 unreadable inputs, different years or formats, bad arguments.
  */
-import { promises as fs } from "fs";
-import * as path from "path";
+import type { OptionValues } from "commander";
 import { checkReport } from "../core/check/engine";
 import { countBySeverity, summaryLine } from "../core/check/json";
-import { UserError } from "../features/errors";
 import { planRollup, rollupBasis } from "../features/rollup";
 import { exceljsHost, newWorkbook, saveXlsx } from "../hosts/exceljs";
-import { ArgError, parseArgs } from "./args";
 import { describeReport, formatFinding } from "./checkOutput";
-import { expandInputs } from "./folder";
+import { CliError, EXIT, UsageError } from "./exit";
+import { expandInputs, withoutOutput } from "./folder";
+import { checkOutput, writeOutput } from "./outputFile";
 import { readParts, type ReadPart } from "./parts";
+import type { CommandSpec } from "./program";
 import { progressBar } from "./progress";
-
-export const ROLLUP_USAGE = "用法：rollup FILE|FOLDER... -o SUMMARY.xlsx --unit 某县 [--year 2024] [--force]";
 
 const FINDINGS_SHOWN = 3;
 
@@ -29,32 +27,24 @@ interface RollupArgs {
   force: boolean;
 }
 
-function parse(args: readonly string[]): RollupArgs {
-  const parsed = parseArgs(args, ["-o", "--output", "--unit", "--year"], ["--force"]);
-  const output = parsed.values.get("-o") ?? parsed.values.get("--output");
-  if (!output) throw new ArgError("缺少输出文件：请用 -o 指定，例如 -o 汇总.xlsx");
-  if (!/\.xlsx$/i.test(output)) throw new ArgError(`输出文件“${output}”应以 .xlsx 结尾`);
-  const unit = (parsed.values.get("--unit") ?? "").trim();
-  if (unit === "") throw new ArgError("缺少汇总单位名称：请用 --unit 指定，例如 --unit 郸城县");
-  const yearText = parsed.values.get("--year");
+function parse(inputs: readonly string[], options: OptionValues): RollupArgs {
+  const output = options.output as string | undefined;
+  if (!output) throw new UsageError("缺少输出文件：请用 -o 指定，例如 -o 汇总.xlsx");
+  if (!/\.xlsx$/i.test(output)) throw new UsageError(`输出文件“${output}”应以 .xlsx 结尾`);
+  const unit = ((options.unit as string | undefined) ?? "").trim();
+  if (unit === "") throw new UsageError("缺少汇总单位名称：请用 --unit 指定，例如 --unit 郸城县");
+  const yearText = options.year as string | undefined;
   if (yearText !== undefined && !/^\d{4}$/.test(yearText.trim())) {
-    throw new ArgError(`报告年度“${yearText}”不是四位数的年份`);
+    throw new UsageError(`报告年度“${yearText}”不是四位数的年份`);
   }
-  if (parsed.positional.length === 0) throw new ArgError("请给出要汇总的报告文件或文件夹");
+  if (inputs.length === 0) throw new UsageError("请给出要汇总的报告文件或文件夹");
   return {
-    inputs: parsed.positional,
+    inputs: [...inputs],
     output,
     unit,
     year: yearText ? Number(yearText.trim()) : null,
-    force: parsed.flags.has("--force"),
+    force: options.force === true,
   };
-}
-
-async function exists(file: string): Promise<boolean> {
-  return fs.stat(file).then(
-    () => true,
-    () => false,
-  );
 }
 
 function erroneous(parts: readonly ReadPart[]): string {
@@ -68,64 +58,34 @@ function erroneous(parts: readonly ReadPart[]): string {
   return lines.join("\n");
 }
 
-export async function rollupCommand(args: string[]): Promise<number> {
-  let parsed: RollupArgs;
-  try {
-    parsed = parse(args);
-  } catch (error) {
-    if (!(error instanceof ArgError)) throw error;
-    process.stderr.write(`${error.message}\n${ROLLUP_USAGE}\n`);
-    return 2;
-  }
-  if (!parsed.force && (await exists(parsed.output))) {
-    process.stderr.write(`${parsed.output} 已存在：为免覆盖，未写入。要覆盖请加 --force。\n`);
-    return 2;
-  }
+async function run(inputs: string[], options: OptionValues): Promise<number> {
+  const parsed = parse(inputs, options);
   const expanded = await expandInputs(parsed.inputs);
   // A summary written into the folder it sums is not one of its own parts on the next run.
-  const files = expanded.files.filter((f) => path.resolve(f) !== path.resolve(parsed.output));
+  const files = withoutOutput(expanded, parsed.output);
+  const target = { file: parsed.output, force: parsed.force, inputs: files };
+  await checkOutput(target);
   const { parts, unreadable } = await readParts(files, parsed.year, progressBar(files.length));
   const problems = [...expanded.problems.map((p) => p.message), ...unreadable];
   if (problems.length > 0) {
-    process.stderr.write(`以下输入无法读取，未汇总：\n${problems.map((p) => `  ${p}`).join("\n")}\n`);
-    return 2;
+    throw new CliError(`以下输入无法读取，未汇总：\n${problems.map((p) => `  ${p}`).join("\n")}`);
   }
-
-  try {
-    rollupBasis(parts, parsed.year);
-  } catch (error) {
-    if (!(error instanceof UserError)) throw error;
-    process.stderr.write(`${error.message}\n`);
-    return 2;
-  }
+  rollupBasis(parts, parsed.year);
   const withErrors = parts.filter((p) => countBySeverity(p.findings).errors > 0);
   if (withErrors.length > 0 && !parsed.force) {
     process.stderr.write(
       `${withErrors.length} 份报告校验有错误，未汇总（请先改正；确需照原样汇总，请加 --force）：\n${erroneous(withErrors)}\n`,
     );
-    return 1;
+    return EXIT.findings;
   }
 
   const workbook = newWorkbook();
-  let plan;
-  try {
-    plan = await exceljsHost(workbook).run(async (session) => {
-      const made = planRollup(parts, { unit: parsed.unit, year: parsed.year }, await session.read({ values: false }));
-      await session.write(made.ops);
-      return made;
-    });
-  } catch (error) {
-    if (!(error instanceof UserError)) throw error;
-    process.stderr.write(`${error.message}\n`);
-    return 2;
-  }
-  try {
-    await saveXlsx(workbook, parsed.output);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? String(error);
-    process.stderr.write(`无法写入 ${parsed.output}（${code}）：请检查文件夹是否存在、是否有写入权限\n`);
-    return 2;
-  }
+  const plan = await exceljsHost(workbook).run(async (session) => {
+    const made = planRollup(parts, { unit: parsed.unit, year: parsed.year }, await session.read({ values: false }));
+    await session.write(made.ops);
+    return made;
+  });
+  await writeOutput(target, (temporary) => saveXlsx(workbook, temporary));
 
   const { result, summary } = plan;
   const out: string[] = [`汇总了 ${result.parts} 份报告：`];
@@ -144,5 +104,19 @@ export async function rollupCommand(args: string[]): Promise<number> {
   out.push(`汇总表校验：${summaryLine(findings)}`);
   for (const f of findings) out.push(formatFinding(f));
   process.stdout.write(`${out.join("\n")}\n`);
-  return countBySeverity(findings).errors > 0 ? 1 : 0;
+  return countBySeverity(findings).errors > 0 ? EXIT.findings : EXIT.ok;
 }
+
+export const rollupCommand: CommandSpec = {
+  name: "rollup",
+  arguments: "[inputs...]",
+  summary: "把各下级单位的报告逐格相加，生成汇总表和汇总明细（.xlsx）",
+  usage: ["rollup FILE|FOLDER... -o SUMMARY.xlsx --unit 某县 [--year 2024] [--force]"],
+  options: [
+    { flags: "-o, --output <file>", description: "输出文件（.xlsx）" },
+    { flags: "--unit <name>", description: "汇总单位名称" },
+    { flags: "--year <year>", description: "汇总年度（默认为各报告的年度）" },
+    { flags: "--force", description: "有错误的报告照原样汇总；输出文件已存在时覆盖它（从不覆盖输入文件）" },
+  ],
+  run,
+};

@@ -10,7 +10,9 @@ import { insertTables } from "../features/insert";
 import { createStandinHost } from "../standin/host";
 import { exceljsHost, openXlsx } from "../hosts/exceljs";
 import type { Box, CellScalar, SheetGrid, WorkbookSnapshot } from "../hosts/types";
-import { template } from "./template";
+import { main } from "./main";
+
+const template = (args: readonly string[]) => main(["template", ...args]);
 
 let dir: string;
 let stderr: string;

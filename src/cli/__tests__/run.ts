@@ -3,7 +3,7 @@
  * build:cli). The compile happens once across jest workers (a lock directory), and only when a source file is
  * newer than lib/.
  */
-import { execFileSync, spawnSync } from "child_process";
+import { execFileSync, spawn, spawnSync, type ChildProcess } from "child_process";
 import * as fs from "fs";
 import * as path from "path";
 
@@ -117,4 +117,31 @@ export interface FileJson {
 }
 export interface CheckOutput {
   files: FileJson[];
+}
+
+/** The command line as a child process that tests can signal, or read from slowly. */
+export function cliProcess(args: readonly string[], cwd = ROOT): ChildProcess {
+  return spawn(process.execPath, [path.join(ROOT, "bin", "disclosure-tables.js"), ...args], { cwd });
+}
+
+/** Everything a child process prints, with its exit status; stdout is read only after `readAfterMs`. */
+export function collect(child: ChildProcess, readAfterMs = 0): Promise<CliRun & { signal: NodeJS.Signals | null }> {
+  const out: Buffer[] = [];
+  const err: Buffer[] = [];
+  child.stdout!.pause();
+  setTimeout(() => {
+    child.stdout!.on("data", (chunk: Buffer) => out.push(chunk));
+    child.stdout!.resume();
+  }, readAfterMs);
+  child.stderr!.on("data", (chunk: Buffer) => err.push(chunk));
+  return new Promise((resolve) =>
+    child.on("close", (status, signal) =>
+      resolve({
+        status,
+        signal,
+        stdout: Buffer.concat(out).toString("utf8"),
+        stderr: Buffer.concat(err).toString("utf8"),
+      }),
+    ),
+  );
 }
