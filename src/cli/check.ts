@@ -123,7 +123,9 @@ async function run(positional: string[], options: OptionValues): Promise<number>
   if (json) process.stdout.write(`${JSON.stringify({ files: entries }, null, 2)}\n`);
   if (many) (json ? process.stderr : process.stdout).write(`${summary.text()}\n`);
   if (target) {
-    await writeOutput(target, (temporary) => writeReport(temporary, reportKind(target.file) ?? "xlsx", rows, summary.text()));
+    await writeOutput(target, (temporary) =>
+      writeReport(temporary, reportKind(target.file) ?? "xlsx", rows, summary.text()),
+    );
     process.stderr.write(`校验结果表已写入 ${target.file}\n`);
   }
   if (unreadable) return EXIT.unusable;

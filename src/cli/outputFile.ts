@@ -68,7 +68,9 @@ const exists = (file: string) =>
 export async function checkOutput(target: OutputTarget): Promise<void> {
   const input = target.inputs.find((f) => isSameFile(f, target.file));
   if (input !== undefined) {
-    throw new CliError(`${target.file} 是要读取的输入文件之一：不能写到输入文件上（即使加 --force），请换一个输出文件名`);
+    throw new CliError(
+      `${target.file} 是要读取的输入文件之一：不能写到输入文件上（即使加 --force），请换一个输出文件名`,
+    );
   }
   if (!target.force && (await exists(target.file))) {
     throw new CliError(`${target.file} 已存在：为免覆盖，未写入。要覆盖请加 --force。`);
@@ -98,7 +100,8 @@ async function place(temporary: string, file: string, force: boolean): Promise<v
     await fs.link(temporary, file);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === "EEXIST") throw new CliError(`${file} 已存在（刚由另一次运行写出）：为免覆盖，未写入。要覆盖请加 --force。`);
+    if (code === "EEXIST")
+      throw new CliError(`${file} 已存在（刚由另一次运行写出）：为免覆盖，未写入。要覆盖请加 --force。`);
     if (code !== "EPERM" && code !== "ENOTSUP" && code !== "EOPNOTSUPP" && code !== "ENOSYS") throw error;
     // File systems without hard links: an exclusive copy still never replaces a file that appeared meanwhile.
     await fs.copyFile(temporary, file, constants.COPYFILE_EXCL);

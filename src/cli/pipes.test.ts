@@ -30,27 +30,19 @@ beforeAll(async () => {
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-test(
-  "check --json over a pipe read slowly: the whole JSON arrives (more than the pipe's 64 KB)",
-  async () => {
-    const run = await collect(cliProcess(["check", ...files, "--json"]), 3000);
-    expect(run.status).toBe(1);
-    expect(Buffer.byteLength(run.stdout)).toBeGreaterThan(128 * 1024);
-    const json = JSON.parse(run.stdout) as { files: { file: string }[] };
-    expect(json.files.map((f) => f.file)).toEqual(files);
-  },
-  180_000,
-);
+test("check --json over a pipe read slowly: the whole JSON arrives (more than the pipe's 64 KB)", async () => {
+  const run = await collect(cliProcess(["check", ...files, "--json"]), 3000);
+  expect(run.status).toBe(1);
+  expect(Buffer.byteLength(run.stdout)).toBeGreaterThan(128 * 1024);
+  const json = JSON.parse(run.stdout) as { files: { file: string }[] };
+  expect(json.files.map((f) => f.file)).toEqual(files);
+}, 180_000);
 
-test(
-  "a reader that closes the pipe early (… | head -1): no stack trace, no EPIPE message",
-  async () => {
-    const child = cliProcess(["check", ...files]);
-    const run = collect(child);
-    child.stdout!.once("data", () => child.stdout!.destroy());
-    const done = await run;
-    expect(done.signal).toBeNull();
-    expect(done.stderr).not.toMatch(/EPIPE|内部错误|at .*\.js:\d+/);
-  },
-  180_000,
-);
+test("a reader that closes the pipe early (… | head -1): no stack trace, no EPIPE message", async () => {
+  const child = cliProcess(["check", ...files]);
+  const run = collect(child);
+  child.stdout!.once("data", () => child.stdout!.destroy());
+  const done = await run;
+  expect(done.signal).toBeNull();
+  expect(done.stderr).not.toMatch(/EPIPE|内部错误|at .*\.js:\d+/);
+}, 180_000);

@@ -32,7 +32,10 @@ export interface CommandSpec {
 function version(): string {
   for (const dir of [path.join(__dirname, "..", ".."), process.cwd()]) {
     try {
-      const pkg = JSON.parse(readFileSync(path.join(dir, "package.json"), "utf8")) as { name?: string; version?: string };
+      const pkg = JSON.parse(readFileSync(path.join(dir, "package.json"), "utf8")) as {
+        name?: string;
+        version?: string;
+      };
       if (pkg.name === "disclosure-tables" && pkg.version) return pkg.version;
     } catch {
       // next candidate
