@@ -107,7 +107,7 @@ async function run(positional: string[], options: OptionValues): Promise<number>
       const outcome = await partsFindings(primary, partArgs, file);
       if (!outcome.ok) throw new CliError(outcome.message);
       findings.push(...outcome.findings);
-      if (!json) process.stdout.write(`${file}：与 ${outcome.parts} 份下级报告逐格核对（R11）\n`);
+      if (!json) process.stdout.write(`${file}：与 ${outcome.parts} 份下级报告逐格核对\n`);
     }
     errors += findings.filter((f) => f.severity === "error").length;
     summary.addFile(file, findings);

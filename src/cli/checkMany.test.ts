@@ -88,7 +88,9 @@ describe("check FOLDER", () => {
     expect(run.status).toBe(2);
     const summary = run.stdout.slice(run.stdout.lastIndexOf("汇总\n"));
     expect(summary).toContain("共 4 个文件：已校验 3 个，无法读取 1 个；有错误的 1 个");
-    expect(summary).toMatch(/最常见的问题：R2 1 个错误（1 个文件）；R3 1 个错误（1 个文件）/);
+    expect(summary).toMatch(
+      /最常见的问题：总计与各项办理结果之和不符 1 处（1 个文件）；总计与各类申请人之和不符 1 处（1 个文件）/,
+    );
     expect(summary).toContain(`有错误的文件：${folder.wrong}`);
     expect(summary).toContain(`无法读取：${folder.broken}`);
     // Without a terminal there is no progress bar.

@@ -25,12 +25,15 @@ export function describeReport(report: Report | null): string {
 export function formatFinding(finding: Finding): string {
   const level = finding.severity === "error" ? "错误" : "警告";
   const table = finding.table ? ` 表${finding.table}` : "";
-  const lines = [`  [${level}] ${finding.rule}${table}：${finding.message}`];
+  const lines = [`  [${level}]${table}：${finding.message}`];
   const refs = finding.cells.filter((c) => c.ref).map((c) => a1Ref(c.ref!.sheet, c.ref!.row, c.ref!.col));
   if (refs.length > 0 && refs.length <= 12) lines.push(`      位置：${refs.join("、")}`);
   else if (refs.length > 12) lines.push(`      位置：${refs.slice(0, 12).join("、")} 等 ${refs.length} 个单元格`);
   const s = finding.suspect;
-  if (s) lines.push(`      最可能填错：${where(s)} 现为 ${s.value ?? "空"}，建议值 ${s.suggested}。${s.reason}`);
+  if (s)
+    lines.push(
+      `      最可能填错：${where(s)} 现为${s.value === null ? "空白" : ` ${s.value}`}，建议值 ${s.suggested}。${s.reason}`,
+    );
   if (finding.candidates && finding.candidates.length > 0) {
     const list = finding.candidates.map((c) => `${where(c)} 改为 ${c.suggested}`).join("；");
     lines.push(`      以下单元格同样可能填错（无法区分）：${list}`);

@@ -101,7 +101,7 @@ describeShared("rollup of the real samples (胡集乡 + 淮安市, 2024)", () =>
     ]);
     const text = cli(["check", changed, "--parts", HUJI(), HUAIAN()]);
     expect(text.stdout).toContain("与 2 份下级报告逐格核对（R11）");
-    expect(text.stdout).toContain("[错误] R11 表二：行政许可·本年处理决定数量");
+    expect(text.stdout).toContain("[错误] 表二：行政许可·本年处理决定数量");
   });
 
   test("reports of different years are refused (exit 2), naming them; nothing is written", () => {

@@ -1,4 +1,5 @@
 /** The summary printed after `check` on many files, for people: files read, files with errors, the worst rules. */
+import { ruleTitle } from "../core/check/ruleTitles";
 import type { Finding } from "../core/check/types";
 
 interface RuleCount {
@@ -67,8 +68,8 @@ export class RunSummary {
     const worst = this.worstRules();
     if (worst.length > 0) {
       const list = worst.map((r) => {
-        const what = [r.errors > 0 ? `${r.errors} 个错误` : "", r.warnings > 0 ? `${r.warnings} 个警告` : ""];
-        return `${r.rule} ${what.filter(Boolean).join("、")}（${r.files} 个文件）`;
+        const kind = r.errors === 0 ? "（警告）" : "";
+        return `${ruleTitle(r.rule)} ${r.errors + r.warnings} 处${kind}（${r.files} 个文件）`;
       });
       lines.push(`  最常见的问题：${list.join("；")}`);
     }

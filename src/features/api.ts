@@ -6,6 +6,7 @@
 import type { FormatId, TableId } from "../core/format";
 import type { Finding } from "../core/check/types";
 import type { CellAddress, Report } from "../core/report/model";
+import type { Verdict } from "./verdict";
 
 export interface InsertInput {
   year: number;
@@ -27,9 +28,18 @@ export interface CheckedReport {
   /** Last year's report the cross-year rules were run against, or null. */
   previous: Report | null;
   findings: Finding[];
+  /** Set by 校验 in the workbook: all passed, not filled in yet (its findings are then left out), or findings. */
+  verdict?: Verdict;
+  /** A summary made by 汇总 in this workbook: how many part sheets it was compared with. */
+  parts?: number;
 }
 
+/** 校验 of the sheet the user is on ("active"), or of the whole workbook. */
+export type CheckScope = "active" | "all";
+
 export interface WorkbookCheck {
+  /** The sheet that was checked, or null for the whole workbook. */
+  sheet: string | null;
   reports: CheckedReport[];
   errors: number;
   warnings: number;

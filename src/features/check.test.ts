@@ -112,7 +112,8 @@ describe("校验 in Excel (stand-in): 2024 tables inserted, then filled", () => 
     expect(suspectCell.comment).toContain(`建议值 ${rightValue}`);
     const total = cellAt(2024, "三", T3_RESULT_TOTAL, NATURAL);
     expect(sheet.cell(total.row, total.col).displayFill).toBe(FLAG_FILLS.error);
-    expect(sheet.cell(total.row, total.col).comment).toContain("R2");
+    expect(sheet.cell(total.row, total.col).comment).toContain("各项办理结果之和为");
+    expect(sheet.cell(total.row, total.col).comment).not.toMatch(/\bR\d/);
     expect(FLAG_FILLS.suspect).not.toBe(FLAG_FILLS.error);
 
     // Values, formulas and the cells' own formatting untouched, in every cell of every sheet.

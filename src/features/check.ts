@@ -4,16 +4,30 @@ import type { Finding } from "../core/check/types";
 import { reportsFromGrid } from "../core/report/fromGrid";
 import type { CellAddress } from "../core/report/model";
 import type { WorkbookHost, WriteOp } from "../hosts/types";
-import type { WorkbookCheck } from "./api";
+import type { CheckedReport, CheckScope, WorkbookCheck } from "./api";
 import { checkReports } from "./checkReports";
 import { flagOps } from "./flags";
-import { withPartsFindings } from "./rollupLinks";
+import { summaryLinks, withPartsFindings } from "./rollupLinks";
+import { notFilledIn } from "./verdict";
 
-/** Reads every table in the workbook, checks it, replaces the old flags with new ones. Two syncs at most. */
-export async function checkWorkbook(host: WorkbookHost): Promise<WorkbookCheck> {
+/**
+ * Reads every table in the workbook, checks it (or only the active sheet's reports, when the user is on one),
+ * replaces the old flags with new ones. Two syncs at most.
+ */
+export async function checkWorkbook(host: WorkbookHost, scope: CheckScope = "all"): Promise<WorkbookCheck> {
   return host.run(async (session) => {
     const snapshot = await session.read({ values: true, flags: host.capabilities.flags });
-    const reports = withPartsFindings(checkReports(reportsFromGrid(snapshot)), snapshot);
+    const all = withPartsFindings(checkReports(reportsFromGrid(snapshot)), snapshot);
+    const active = snapshot.activeSheet;
+    const onActive = all.filter((r) => r.report.source === active);
+    const sheet = scope === "active" && onActive.length > 0 ? active : null;
+    const links = summaryLinks(snapshot);
+    const reports = (sheet === null ? all : onActive).map((checked): CheckedReport => {
+      const link = links.find((l) => l.summarySheet === checked.report.source);
+      const parts = link ? { parts: link.partSheets.length } : {};
+      if (notFilledIn(checked.report)) return { ...checked, ...parts, findings: [], verdict: "unfilled" };
+      return { ...checked, ...parts, verdict: checked.findings.length === 0 ? "passed" : "findings" };
+    });
     const findings: Finding[] = reports.flatMap((r) => r.findings);
     const ops: WriteOp[] = [];
     let flagged = 0;
@@ -25,6 +39,7 @@ export async function checkWorkbook(host: WorkbookHost): Promise<WorkbookCheck> 
     }
     if (ops.length > 0) await session.write(ops);
     return {
+      sheet,
       reports,
       ...countBySeverity(findings),
       summary: summaryLine(findings),

@@ -32,16 +32,31 @@ describe("flags for findings", () => {
     ]);
     const byCell = new Map<string, WriteOp>(ops.map((op) => [op.op === "flag" ? `${op.row},${op.col}` : "", op]));
     expect(ops).toHaveLength(4);
-    expect(byCell.get("10,3")).toMatchObject({ level: "error", message: "R2 列不平" });
+    expect(byCell.get("10,3")).toMatchObject({ level: "error", message: "列不平" });
     const suspect = byCell.get("11,3");
     expect(suspect).toMatchObject({ level: "suspect", sheet: "2024年报表" });
     expect(suspect && suspect.op === "flag" && suspect.message.split("\n")).toEqual([
-      "R2 列不平",
+      "列不平",
       "最可能填错：（一）予以公开·自然人，建议值 4。原因",
-      "R3 行不平",
+      "行不平",
     ]);
-    expect(byCell.get("11,9")).toMatchObject({ level: "error", message: "R3 行不平\nR6 提醒" });
-    expect(byCell.get("2,2")).toMatchObject({ level: "warning", message: "R6 提醒" });
+    expect(byCell.get("11,9")).toMatchObject({ level: "error", message: "行不平\n提醒" });
+    expect(byCell.get("2,2")).toMatchObject({ level: "warning", message: "提醒" });
+  });
+
+  test("a warning's suspect is painted as a warning, not in the strong suspect colour; no rule id in any message", () => {
+    const ops = flagOps([
+      finding({
+        severity: "warning",
+        rule: "R9",
+        message: "乡镇一般没有规章",
+        cells: [cell(5, 2)],
+        suspect: { ...cell(5, 2), suggested: 0, reason: "应为 0" },
+      }),
+    ]);
+    expect(ops).toHaveLength(1);
+    expect(ops[0]).toMatchObject({ level: "warning" });
+    expect(ops[0].op === "flag" && ops[0].message).not.toMatch(/R\d/);
   });
 
   test("cells without a workbook address (published text) get no flag", () => {

@@ -30,13 +30,14 @@ export function flagOps(findings: readonly Finding[]): WriteOp[] {
   for (const finding of findings) {
     const level: FlagLevel = finding.severity === "error" ? "error" : "warning";
     for (const cell of finding.cells) {
-      if (cell.ref) mark(cell.ref, level, `${finding.rule} ${finding.message}`);
+      if (cell.ref) mark(cell.ref, level, finding.message);
     }
     const suspect = finding.suspect;
     if (suspect?.ref) {
+      // A warning's suspect is painted as a warning: only errors get the strong suspect colour.
       mark(
         suspect.ref,
-        "suspect",
+        finding.severity === "error" ? "suspect" : "warning",
         `最可能填错：${shortCellName(suspect)}，建议值 ${formatNumber(suspect.suggested)}。${suspect.reason}`,
       );
     }

@@ -20,7 +20,7 @@ export async function insertTables(host: WorkbookHost, input: InsertInput): Prom
   if (!choice.ok) throw new UserError(choice.message);
   const format = choice.format;
   const unit = (input.unit ?? "").trim();
-  if (unit === "") throw new UserError("请填写单位名称（例如：胡集乡人民政府）");
+  if (unit === "") throw new UserError("请填写单位名称，如：胡集乡");
   const tables = chosenTables(input.tables ?? []);
 
   return host.run(async (session) => {

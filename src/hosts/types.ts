@@ -21,6 +21,21 @@ export interface CellStyle {
   fontSize?: number;
 }
 
+/**
+ * How a sheet prints: always A4, fitted to one page wide (as many pages tall as needed), centred across the page,
+ * with these margins; the orientation, rows repeated on each page, print area and page breaks per sheet.
+ */
+export interface PageSetup {
+  orientation: "portrait" | "landscape";
+  /** Margins in inches (Excel's page-setup unit). */
+  margins: { left: number; right: number; top: number; bottom: number; header: number; footer: number };
+  /** 0-based rows repeated at the top of every printed page, or null. */
+  titleRows: { first: number; last: number } | null;
+  printArea: Box;
+  /** 0-based rows that begin a new printed page. */
+  rowBreaks: number[];
+}
+
 export type WriteOp =
   | { op: "addSheet"; sheet: string; activate?: boolean }
   /** values[r][c] goes to (top + r, left + c); null writes an empty cell. */
@@ -35,7 +50,9 @@ export type WriteOp =
   | { op: "flag"; sheet: string; row: number; col: number; level: FlagLevel; message: string }
   /** Removes every flag this add-in left, restoring exactly the look the cells had. */
   | { op: "clearFlags" }
-  | { op: "select"; sheet: string; row: number; col: number };
+  | { op: "select"; sheet: string; row: number; col: number }
+  /** Page setup for printing (Office.js: ExcelApi 1.9; left out, and said, where Excel lacks it). */
+  | { op: "pageSetup"; sheet: string; setup: PageSetup };
 
 export interface ReadScope {
   /** Load every sheet's used values and formulas (false: only sheet names and workbook names). */
@@ -53,7 +70,7 @@ export interface WorkbookSession {
 export interface WorkbookHost {
   run<T>(action: (session: WorkbookSession) => Promise<T>): Promise<T>;
   /** Whether flags can carry a message on the cell (Excel comments need ExcelApi 1.10). */
-  readonly capabilities: { flags: boolean; cellMessages: boolean };
+  readonly capabilities: { flags: boolean; cellMessages: boolean; pageSetup?: boolean };
   /** Learns what makes the first action cheaper (Office.js: the workbook's sheets), before any action. */
   warmUp?(): Promise<void>;
 }

@@ -12,6 +12,8 @@ export interface StandinHost {
   syncCount: number;
   /** Called after a sync that changed the workbook. */
   changed(): void;
+  /** worksheets.onChanged handlers: called when the user edits a cell (not on the add-in's own writes). */
+  readonly userEdits: Set<(event: { worksheetId: string; address: string; source: "Local" }) => void>;
 }
 
 export function versionAtLeast(have: string, need: string): boolean {

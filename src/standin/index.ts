@@ -55,6 +55,7 @@ export function createStandin(options: StandinOptions = {}): Standin {
     apiVersion,
     syncCount: 0,
     listeners: new Set(),
+    userEdits: new Set(),
     changed: () => notifyAll(host),
   };
 

@@ -84,6 +84,19 @@ function isDefaultFormat(f: CellFormat): boolean {
 
 const key = (r: number, c: number) => `${r},${c}`;
 
+/** Worksheet.pageLayout (ExcelApi 1.9) as set by the add-in; margins in points, addresses as given. */
+export interface PageModel {
+  paperSize: string | null;
+  orientation: string | null;
+  centerHorizontally: boolean;
+  margins: { left: number; right: number; top: number; bottom: number; header: number; footer: number } | null;
+  zoom: { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number } | null;
+  printArea: string | null;
+  printTitleRows: string | null;
+  /** 0-based rows that begin a page (horizontalPageBreaks). */
+  rowBreaks: number[];
+}
+
 export class SheetModel {
   visibility: "Visible" | "Hidden" | "VeryHidden" = "Visible";
   readonly cells = new Map<string, CellModel>();
@@ -93,6 +106,16 @@ export class SheetModel {
   readonly rowHeights = new Map<number, number>();
   conditionalFormats: ConditionalFormatModel[] = [];
   selection = { row: 0, col: 0 };
+  page: PageModel = {
+    paperSize: null,
+    orientation: null,
+    centerHorizontally: false,
+    margins: null,
+    zoom: null,
+    printArea: null,
+    printTitleRows: null,
+    rowBreaks: [],
+  };
 
   constructor(
     public name: string,

@@ -1,5 +1,6 @@
 /** The StandinView over the stand-in's model: what the preview grid draws, and the user's own actions. */
 import { parseFlagFormula } from "../hosts/flagMarker";
+import { columnLetters } from "../core/grid/address";
 import { DEFAULT_COLUMN_CHARS, DEFAULT_ROW_POINTS, pointsToChars } from "../hosts/units";
 import type { FlagLevel } from "../hosts/types";
 import { StandinError } from "./errors";
@@ -16,6 +17,8 @@ export interface ViewHost extends StandinHost {
   listeners: Set<() => void>;
 }
 
+const a1 = (row: number, col: number) => `${columnLetters(col)}${row + 1}`;
+
 export function notifyAll(host: ViewHost): void {
   for (const listener of [...host.listeners]) listener();
 }
@@ -30,6 +33,7 @@ function sheetView(host: ViewHost, sheet: SheetModel): StandinSheetView {
     rowCount: used ? Math.max(1, used.top + used.rows) : 1,
     colCount: used ? Math.max(1, used.left + used.cols) : 1,
     merges: sheet.merges.map((m) => ({ ...m })),
+    page: { ...sheet.page, rowBreaks: [...sheet.page.rowBreaks] },
     columnWidth: (col) => {
       const points = sheet.columnWidths.get(col);
       return points === undefined ? DEFAULT_COLUMN_CHARS : pointsToChars(points);
@@ -100,6 +104,7 @@ export function createView(host: ViewHost): StandinView {
         cell.value = input;
         cell.formula = null;
       }
+      for (const edit of [...host.userEdits]) edit({ worksheetId: target.id, address: a1(row, col), source: "Local" });
       notifyAll(host);
     },
     subscribe: (listener) => {

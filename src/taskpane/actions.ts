@@ -4,19 +4,20 @@ import { insertTables } from "../features/insert";
 import { newYear } from "../features/newYear";
 import { rollupCandidates, rollupSheets } from "../features/rollup";
 import type { WorkbookHost } from "../hosts/types";
-import { officeHost, warmUp } from "../hosts/office";
+import { changeWatcher, officeHost, warmUp } from "../hosts/office";
 import type { Actions } from "./types";
 
-export function createActions(host: WorkbookHost = officeHost()): Actions {
+export function createActions(host: WorkbookHost = officeHost(), watch = changeWatcher()): Actions {
   // Learning the workbook's sheets at start-up (one sync, no user action) keeps the first 校验 within two syncs.
   warmUp(host).catch(() => undefined);
   return {
     insert: (input) => insertTables(host, input),
-    check: () => checkWorkbook(host),
+    check: (scope) => checkWorkbook(host, scope),
     clear: () => clearFlags(host),
     select: (ref) => selectCell(host, ref),
     newYear: () => newYear(host),
     rollupCandidates: () => rollupCandidates(host),
     rollup: (input) => rollupSheets(host, input),
+    ...(watch ? { watchChanges: watch } : {}),
   };
 }

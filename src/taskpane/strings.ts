@@ -22,6 +22,9 @@ export const S = {
   },
   starting: "正在连接 Excel…",
   findingsLabel: "校验发现的问题",
+  scopeActive: "只校验当前工作表",
+  stale: "表格在校验后已修改，以下结果可能已过时，请重新校验。",
+  unitMissing: "请填写单位名称，如：胡集乡",
   suspectPrefix: "可疑单元格：",
   candidatesPrefix: "可能是：",
   suggestedPrefix: "建议值：",
@@ -33,6 +36,52 @@ export const S = {
 } as const;
 
 export const severityText = { error: "错误", warning: "警告" } as const;
+
+/** What a screen reader says for a finding: the severity apart from the text ("错误：表三…"). */
+export function spokenFinding(severity: keyof typeof severityText, text: string): string {
+  return `${severityText[severity]}：${text}`;
+}
+
+/** Rule ids appear only here, in the tooltip (and in --json), never in the pane's text. */
+export function ruleTooltip(target: string | null, rules: readonly string[]): string {
+  const ids = [...new Set(rules)].join("、");
+  return target ? `${S.goTo} ${target}（规则 ${ids}）` : `规则 ${ids}`;
+}
+
+export function suspectsHeading(count: number): string {
+  return `${count} 处可能填错：`;
+}
+
+/** "J23 应为 218（现为 281，相邻两位数字颠倒）" */
+export function suspectLine(
+  cell: string,
+  suggestedValue: number,
+  value: number | string | null,
+  cause?: string,
+): string {
+  const now = value === null || value === "" ? "现为空白" : `现为 ${value}`;
+  return `${cell} 应为 ${suggestedValue}（${now}${cause ? `，${cause}` : ""}）`;
+}
+
+export function checkedSheetMessage(sheet: string | null): string {
+  return sheet === null ? "已校验整个工作簿。" : `已校验工作表“${sheet}”。`;
+}
+
+/** A sheet's verdict: "全部通过", "尚未填写", or how many errors and warnings. */
+export function verdictText(
+  verdict: "passed" | "unfilled" | "findings",
+  counts: { errors: number; warnings: number; parts?: number },
+): string {
+  if (verdict === "unfilled") return "尚未填写：表中还没有填入数字。";
+  if (verdict === "passed") {
+    return counts.parts ? `全部通过：汇总数等于 ${counts.parts} 个下级工作表之和。` : "全部通过";
+  }
+  const what = [
+    counts.errors > 0 ? `${counts.errors} 处错误` : "",
+    counts.warnings > 0 ? `${counts.warnings} 处警告` : "",
+  ];
+  return what.filter(Boolean).join("，");
+}
 
 export function tableHeading(table: TableId | null, headings: Record<TableId, string>): string {
   return table ? headings[table] : S.otherTable;
@@ -101,7 +150,7 @@ export const ROLLUP = {
   working: "正在汇总…",
   noSheets: "工作簿中没有找到含年报表格的工作表。请先把各下级单位的表格分别粘贴到各自的工作表中。",
   noneChosen: "请至少勾选一个工作表。",
-  noUnit: "请填写汇总单位名称。",
+  noUnit: "请填写汇总单位名称，如：郸城县",
   doneTitle: "已生成汇总表",
   errorTitle: "未能汇总",
   summaryTag: "（已有的汇总表）",
@@ -123,7 +172,7 @@ export function rollupDoneMessage(r: {
   gaps: readonly string[];
 }): string {
   const lines = [
-    `已汇总 ${r.parts} 份报告，生成工作表“${r.sheet}”和“${r.detailSheet}”。按“校验”将核对汇总数是否等于各下级报告之和（R11）。`,
+    `已汇总 ${r.parts} 份报告，生成工作表“${r.sheet}”和“${r.detailSheet}”。按“校验”将核对汇总数是否等于各下级报告之和。`,
   ];
   if (r.lacking.length > 0) lines.push(`缺少表格，按不计入：${r.lacking.join("；")}。`);
   if (r.gaps.length > 0) lines.push(`有单元格无数值，按不计入：${r.gaps.join("；")}。`);

@@ -1,11 +1,12 @@
 /** What the task pane needs from the outside: the user actions (features), injected so tests can fake them. */
-import type { InsertInput, InsertResult, NewYearResult, WorkbookCheck } from "../features/api";
+import type { CheckScope, InsertInput, InsertResult, NewYearResult, WorkbookCheck } from "../features/api";
 import type { RollupCandidates, RollupResult, RollupSheetsInput } from "../features/rollup";
 import type { CellAddress } from "../core/report/model";
 
 export interface Actions {
   insert(input: InsertInput): Promise<InsertResult>;
-  check(): Promise<WorkbookCheck>;
+  /** 校验 of the active sheet ("active", falling back to the workbook when it holds no tables) or all of it. */
+  check(scope?: CheckScope): Promise<WorkbookCheck>;
   /** Returns how many flags were removed. */
   clear(): Promise<number>;
   select(ref: CellAddress): Promise<void>;
@@ -14,4 +15,6 @@ export interface Actions {
   /** 汇总: the sheets that hold reports (optional: the panel shows only when both are given). */
   rollupCandidates?(): Promise<RollupCandidates>;
   rollup?(input: RollupSheetsInput): Promise<RollupResult>;
+  /** Calls `listener` when the user edits the workbook (ExcelApi 1.7 change events); resolves to unsubscribe. */
+  watchChanges?(listener: () => void): Promise<() => void>;
 }

@@ -130,7 +130,9 @@ async function main() {
     await step(`插入 ${YEAR} 年表格（单位名称 ${UNIT}）`, ctx.insert);
     await step("在表格中键入数字（表三有一个总计填错）", ctx.typeNumbers);
     await step("校验：表格中标出单元格，任务窗格列出问题和摘要", ctx.check);
+    await step("任务窗格截图：1366×768 与 320 px 宽", ctx.paneShots);
     await step("点击问题，名称框显示该单元格", ctx.clickFinding);
+    await step("校验后修改单元格：结果标为可能已过时", ctx.stale);
     await step("清除标记：单元格恢复原样", ctx.clearFlags);
     await step(`生成新年度：出现 ${NEXT_SHEET}，上年结转已填入`, ctx.newYear);
     await step("预览页不向互联网发出请求，页面无错误", async () => {
@@ -294,12 +296,12 @@ function createScenario(page, server) {
       const m = /^(\d+) 个错误，(\d+) 个警告$/.exec(text);
       assert(m && Number(m[1]) >= 1, `expected errors in the summary, got "${text}"`);
       const findings = pane.getByRole("region", { name: "校验发现的问题" });
-      await findings.getByRole("heading", { name: "三、收到和处理政府信息公开申请情况" }).waitFor();
-      const item = findings
-        .getByRole("button")
-        .filter({ hasText: `建议值：${WRONG.right}` })
-        .filter({ hasText: state.wrongAddress });
-      assert((await item.count()) >= 1, `no finding names ${state.wrongAddress} with 建议值：${WRONG.right}`);
+      await findings.getByRole("heading", { name: "1 处可能填错：" }).waitFor();
+      const line = `${state.wrongAddress} 应为 ${WRONG.right}（现为 ${WRONG.typed}`;
+      const item = findings.getByRole("button").filter({ hasText: line });
+      assert((await item.count()) === 1, `no single suspect entry "${line}…"`);
+      const paneText = (await pane.textContent()) || "";
+      assert(!/\b[RFP]\d+\b/.test(paneText), `a rule id in the pane's text: ${/\b[RFP]\d+\b/.exec(paneText)}`);
       const flag = await gridCell(state.wrongAddress).getAttribute("data-flag");
       assert(flag, `${state.wrongAddress} is not flagged in the grid`);
       const after = await cellLooks();
@@ -323,6 +325,34 @@ function createScenario(page, server) {
         (await gridCell(state.wrongAddress).getAttribute("aria-selected")) === "true",
         "cell not drawn as selected",
       );
+    },
+
+    async paneShots() {
+      await page.setViewportSize({ width: 1366, height: 768 });
+      const wide = path.join(ARTIFACTS, "pane-1366x768.png");
+      await page.screenshot({ path: wide });
+      await page.evaluate(() => {
+        document.getElementById("container").style.flexBasis = "320px";
+      });
+      const narrow = path.join(ARTIFACTS, "pane-320.png");
+      await pane.screenshot({ path: narrow });
+      const overflow = await pane.evaluate((el) => el.scrollWidth - el.clientWidth);
+      assert(overflow <= 0, `the pane at 320 px scrolls sideways by ${overflow} px`);
+      await page.evaluate(() => {
+        document.getElementById("container").style.flexBasis = "";
+      });
+      await page.setViewportSize({ width: 1400, height: 900 });
+      log(`    ${path.relative(ROOT, wide)}, ${path.relative(ROOT, narrow)}`);
+    },
+
+    async stale() {
+      const stale = pane.getByText(/结果可能已过时/);
+      assert((await stale.count()) === 0, "results marked out of date before any edit");
+      // The user retypes the wrong number (the sheet's look stays as before, for the clear step).
+      await gridCell(state.wrongAddress).click();
+      await page.keyboard.type(String(WRONG.typed));
+      await page.keyboard.press("Enter");
+      await stale.waitFor();
     },
 
     async clearFlags() {

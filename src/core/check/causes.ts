@@ -14,6 +14,8 @@ export interface Cause {
   /** A slip that few other numbers could be mistaken for (used to prefer one of several candidates). */
   strong: boolean;
   text: string;
+  /** The cause in a few words, for a list of suspects ("相邻两位数字颠倒"). */
+  short: string;
 }
 
 const isDigit = (ch: string) => ch >= "0" && ch <= "9";
@@ -33,18 +35,38 @@ export function typingCause(current: Dec, suggested: Dec): Cause | null {
   const b = fmt(suggested);
   if (eq(current, suggested)) return null;
   if (!isZero(current) && eq(current, neg(suggested))) {
-    return { kind: "sign", strong: true, text: `现值 ${a} 与应有值 ${b} 只差正负号，可能是符号填反了` };
+    return {
+      kind: "sign",
+      strong: true,
+      text: `现值 ${a} 与应有值 ${b} 只差正负号，可能是符号填反了`,
+      short: "正负号填反",
+    };
   }
   if (isZero(current)) {
-    return { kind: "leftAtZero", strong: false, text: `本格填的是 0，按等式应为 ${b}，可能是漏填了` };
+    return {
+      kind: "leftAtZero",
+      strong: false,
+      text: `本格填的是 0，按等式应为 ${b}，可能是漏填了`,
+      short: "可能漏填",
+    };
   }
   if (isZero(suggested)) {
-    return { kind: "shouldBeZero", strong: false, text: `按等式本格应为 0，现值 ${a} 可能是误填或重复计算` };
+    return {
+      kind: "shouldBeZero",
+      strong: false,
+      text: `按等式本格应为 0，现值 ${a} 可能是误填或重复计算`,
+      short: "应为 0，可能误填或重复计算",
+    };
   }
   if (sign(current) !== sign(suggested)) return null;
   if (eq(current, mulInt(suggested, 2))) {
     const strong = significantDigits(fmt(abs(suggested))) >= 2;
-    return { kind: "doubled", strong, text: `现值 ${a} 正好是应有值 ${b} 的两倍，像是重复计算了` };
+    return {
+      kind: "doubled",
+      strong,
+      text: `现值 ${a} 正好是应有值 ${b} 的两倍，像是重复计算了`,
+      short: "正好两倍，像是重复计算",
+    };
   }
   const x = fmt(abs(current));
   const y = fmt(abs(suggested));
@@ -57,6 +79,7 @@ export function typingCause(current: Dec, suggested: Dec): Cause | null {
           kind: "swap",
           strong: true,
           text: `现值 ${a} 与应有值 ${b} 只是相邻两位数字顺序颠倒，可能是录入时打反了`,
+          short: "相邻两位数字颠倒",
         };
       }
     }
@@ -65,6 +88,7 @@ export function typingCause(current: Dec, suggested: Dec): Cause | null {
         kind: "changedDigit",
         strong: false,
         text: `现值 ${a} 与应有值 ${b} 只有一位数字不同，可能是录入时按错了一位`,
+        short: "有一位数字按错",
       };
     }
     return null;
@@ -73,14 +97,24 @@ export function typingCause(current: Dec, suggested: Dec): Cause | null {
     const digit = oneDigitOut(y, x);
     if (digit !== null) {
       const strong = significantDigits(x) >= 2;
-      return { kind: "droppedDigit", strong, text: `现值 ${a} 比应有值 ${b} 少了一位数字“${digit}”，可能是漏录了一位` };
+      return {
+        kind: "droppedDigit",
+        strong,
+        text: `现值 ${a} 比应有值 ${b} 少了一位数字“${digit}”，可能是漏录了一位`,
+        short: `少录了一位“${digit}”`,
+      };
     }
   }
   if (x.length === y.length + 1) {
     const digit = oneDigitOut(x, y);
     if (digit !== null) {
       const strong = significantDigits(y) >= 2;
-      return { kind: "addedDigit", strong, text: `现值 ${a} 比应有值 ${b} 多了一位数字“${digit}”，可能是多录了一位` };
+      return {
+        kind: "addedDigit",
+        strong,
+        text: `现值 ${a} 比应有值 ${b} 多了一位数字“${digit}”，可能是多录了一位`,
+        short: `多录了一位“${digit}”`,
+      };
     }
   }
   return null;

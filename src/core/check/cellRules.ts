@@ -35,7 +35,7 @@ export function cellFindings(cell: ReportCell, name: string, at: FindingCell): F
 
   if (!hasValue) {
     if (problems.has("placeholder")) {
-      const message = `${name} 填的是“${String(cell.raw).trim()}”，视为未填写（0 也应填写为 0）`;
+      const message = `${name} 填的是“${String(cell.raw).trim()}”，视为未填写：没有发生的事项也应填写 0`;
       return [{ ...base, severity: "error", rule: "R8", message }];
     }
     if (problems.has("errorValue")) {
@@ -46,7 +46,7 @@ export function cellFindings(cell: ReportCell, name: string, at: FindingCell): F
       const message = `${name} 无法识别的数值：“${String(cell.raw)}”不是数字`;
       return [{ ...base, severity: "error", rule: "R7", message }];
     }
-    return [{ ...base, severity: "error", rule: "R8", message: `${name} 未填写（0 也应填写为 0）` }];
+    return [{ ...base, severity: "error", rule: "R8", message: `${name} 未填写：没有发生的事项也应填写 0` }];
   }
 
   const findings: Finding[] = [];

@@ -55,7 +55,7 @@ function previousYearFinding(report: Report, previous: Report): Finding | null {
     severity: "warning",
     rule: "P1",
     table: null,
-    message: `作为上年报告提供的是 ${previous.year} 年的报告，不是 ${report.year - 1} 年的：跨年度校验（R5、R6）仍按它进行，请核对`,
+    message: `作为上年报告提供的是 ${previous.year} 年的报告，不是 ${report.year - 1} 年的：跨年度校验（上年结转、现行有效件数）仍按它进行，请核对`,
     imbalance: null,
     cells: [],
     suspect: null,

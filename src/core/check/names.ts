@@ -32,14 +32,18 @@ export const columnLabel = memo((path) => shortCellName({ row: "", column: path 
 
 export const fmt = (a: Dec): string => toText(a);
 
-/** Where an instance applies: "自然人 列", "（一）予以公开 行", or the rule's own name for table 四. */
+/** Where an instance applies: "“自然人”列", "“（一）予以公开”行", or "" for a rule of its own (table 四). */
 export function instanceWhere(inst: RuleInstance): string {
-  if (inst.rule.along === "column") return `${columnLabel(inst.at)} 列`;
-  return inst.at === "" ? inst.rule.text.left : `${rowLabel(inst.at)} 行`;
+  if (inst.rule.along === "column") return `“${columnLabel(inst.at)}”列`;
+  return inst.at === "" ? "" : `“${rowLabel(inst.at)}”行`;
 }
 
-/** "R2（自然人 列）" */
-export const instanceRef = (inst: RuleInstance): string => `${inst.rule.id}（${instanceWhere(inst)}）`;
+/** A rule at one place, in words (no rule id): "“自然人”列的“（七）总计等于各项办理结果之和”". */
+export function instanceRef(inst: RuleInstance): string {
+  const where = instanceWhere(inst);
+  const relation = `“${inst.rule.text.left}等于${inst.rule.text.right}”`;
+  return where === "" ? relation : `${where}的${relation}`;
+}
 
 /** What a single left term is called at this instance: "（七）总计·自然人", "（一）予以公开·总计", "行政复议·总计". */
 function leftName(inst: RuleInstance): string {
@@ -53,11 +57,12 @@ export function failureMessage(ev: Evaluated): string {
   const { inst, left, right, d } = ev;
   const tail = `${inst.rule.text.right}为 ${fmt(right)}（相差 ${fmt(abs(d))}）`;
   if (inst.rule.left.length === 1) return `${leftName(inst)} 为 ${fmt(left)}，但${tail}`;
-  return `${instanceWhere(inst)}：${inst.rule.text.left}为 ${fmt(left)}，但${tail}`;
+  const where = instanceWhere(inst);
+  return `${where === "" ? "" : `${where}：`}${inst.rule.text.left}为 ${fmt(left)}，但${tail}`;
 }
 
-/** "A、B 和 C" */
+/** "A、B和C" */
 export function listJoin(items: readonly string[]): string {
   if (items.length <= 1) return items.join("");
-  return `${items.slice(0, -1).join("、")} 和 ${items[items.length - 1]}`;
+  return `${items.slice(0, -1).join("、")}和${items[items.length - 1]}`;
 }

@@ -112,7 +112,7 @@ export function misplaced(report: Report, group: readonly Evaluated[], pairs: re
       return isZero(from.value) && isZero(to.current) && inPair(plus) && inPair(minus);
     });
     let text =
-      `${instanceRef(plus.inst)} 的差额为 +${x}，${instanceRef(minus.inst)} 为 -${x}，正好相反：` +
+      `${instanceRef(plus.inst)}差额为 +${x}，${instanceRef(minus.inst)}差额为 -${x}，正好相反：` +
       `像是有 ${x} 填错了${line}（应计入一${line}的计入了另一${line}）`;
     // Every pair of cells that moves the whole value back to an empty cell; more than three say nothing.
     const seen = new Set<string>();

@@ -53,7 +53,7 @@ describe.each<FormatId>(["2019", "2021"])("format %s: linear rules of table 三 
     const r1 = only(findings, "R1")[0];
     expect(r1).toMatchObject({ severity: "error", table: "三", imbalance: 4 });
     expect(r1.message).toBe(
-      "自然人 列：一、本年新收与二、上年结转之和为 33，但（七）总计与四、结转下年度之和为 29（相差 4）",
+      "“自然人”列：一、本年新收与二、上年结转之和为 33，但（七）总计与四、结转下年度之和为 29（相差 4）",
     );
     expect(r1.cells.map((c) => [c.row, c.value])).toEqual([
       [T3_NEW, 30],
@@ -280,9 +280,9 @@ describe("R8: blanks and placeholders are unfilled", () => {
     setRaw(r, "四", "", "行政复议/其他结果", { raw: "—", value: null, problems: ["placeholder"] });
     const findings = checkReport(r);
     expect(findings.map((f) => [f.rule, f.severity, f.message])).toEqual([
-      ["R8", "error", "行政复议·结果维持 未填写（0 也应填写为 0）"],
-      ["R8", "error", "行政复议·结果纠正 填的是“/”，视为未填写（0 也应填写为 0）"],
-      ["R8", "error", "行政复议·其他结果 填的是“—”，视为未填写（0 也应填写为 0）"],
+      ["R8", "error", "行政复议·结果维持 未填写：没有发生的事项也应填写 0"],
+      ["R8", "error", "行政复议·结果纠正 填的是“/”，视为未填写：没有发生的事项也应填写 0"],
+      ["R8", "error", "行政复议·其他结果 填的是“—”，视为未填写：没有发生的事项也应填写 0"],
     ]);
     expect(findings[1].cells[0].value).toBe("/");
     expect(findings[0].cells[0].value).toBeNull();

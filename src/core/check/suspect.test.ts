@@ -89,7 +89,7 @@ test("a wrong 二、上年结转 also breaks R5; the three failures cross at it"
   expect(findings.map(where).sort()).toEqual(["R1 自然人", "R3 二、上年结转政府信息公开申请数量", "R5 自然人"]);
   expectSuspect(findings, T3_CARRIED_IN, NAT, 181, 118);
   expect(findings[0].suspect?.reason).toContain(
-    "R1（自然人 列）、R3（二、上年结转政府信息公开申请数量 行） 和 R5（自然人 列）",
+    "“自然人”列的“一、本年新收与二、上年结转之和等于（七）总计与四、结转下年度之和”、“二、上年结转政府信息公开申请数量”行的“总计等于自然人与各类法人或其他组织之和”和“自然人”列的“二、上年结转等于上年报告的四、结转下年度继续办理”",
   );
 });
 
@@ -130,7 +130,7 @@ describe("causes read off the numbers", () => {
   test("no cause is claimed where the numbers show none", () => {
     const { reason } = wrongCell(NO_INFO, NAT, 611);
     expect(reason).toBe(
-      "只有把本格改为 859，R2（自然人 列） 和 R3（1.本机关不掌握相关政府信息 行） 才能同时成立，且不破坏其他等式",
+      "只有把本格改为 859，“自然人”列的“（七）总计等于各项办理结果之和”和“1.本机关不掌握相关政府信息”行的“总计等于自然人与各类法人或其他组织之和”才能同时成立，且不破坏其他等式",
     );
   });
 
@@ -181,7 +181,7 @@ describe("causes read off the numbers", () => {
     for (const f of findings) {
       expect(f.suspect).toBeNull();
       expect(f.message).toContain(
-        "R3（4.保护第三方合法权益 行） 的差额为 +17，R3（5.属于三类内部事务信息 行） 为 -17，正好相反：像是有 17 填错了行",
+        "“4.保护第三方合法权益”行的“总计等于自然人与各类法人或其他组织之和”差额为 +17，“5.属于三类内部事务信息”行的“总计等于自然人与各类法人或其他组织之和”差额为 -17，正好相反：像是有 17 填错了行",
       );
       // Either the 自然人 cell or the 总计 cell was put in the wrong row: both are said, neither is picked.
       expect(f.message).toContain("可能是把应填在");
@@ -262,7 +262,9 @@ describe("ties are not broken at random", () => {
     const [f] = group([10, 5, 0, 0, 51]);
     expect(f.suspect).toMatchObject({ column: "行政复议/总计", value: 51, suggested: 15 });
     expect(f.suspect?.reason).toContain("只是相邻两位数字顺序颠倒");
-    expect(f.suspect?.reason).toContain("也能使 R4（行政复议·总计） 成立，但只有本格的数看得出录入错误的痕迹");
+    expect(f.suspect?.reason).toContain(
+      "也能使“行政复议·总计等于结果维持、结果纠正、其他结果、尚未审结之和”成立，但只有本格的数看得出录入错误的痕迹",
+    );
     expect(f.candidates).toBeUndefined();
   });
 });
@@ -274,7 +276,9 @@ describe("blank cells", () => {
     const [f] = checkReport(report);
     expect(f.rule).toBe("R8");
     expect(f.suspect).toMatchObject({ row: OPEN, column: NAT, value: null, suggested: 153 });
-    expect(f.suspect?.reason).toBe("按 R2（自然人 列） 和 R3（（一）予以公开 行） 推算，本格都应为 153");
+    expect(f.suspect?.reason).toBe(
+      "按“自然人”列的“（七）总计等于各项办理结果之和”和“（一）予以公开”行的“总计等于自然人与各类法人或其他组织之和”推算，本格都应为 153",
+    );
   });
 
   test("no suggestion when those rules disagree", () => {

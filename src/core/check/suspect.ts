@@ -8,7 +8,7 @@
 import type { Report } from "../report/model";
 import { abs, eq, neg, toNumber } from "./exact";
 import type { Evaluated, Implied } from "./evaluate";
-import { typingCause } from "./causes";
+import { typingCause, type Cause } from "./causes";
 import { allowed, failureGroups, indexCells, Localiser, type CellFix } from "./fixes";
 import { cellName, fmt, instanceRef, listJoin } from "./names";
 import { doubleCounted, misplaced } from "./patterns";
@@ -42,8 +42,10 @@ export function findingCell(report: Report, key: string): FindingCell {
   return { row: cell.def.row, column: cell.def.column, ref: cell.ref, value };
 }
 
-function toSuspect(report: Report, fix: CellFix, reason: string): Suspect {
-  return { ...findingCell(report, fix.key), suggested: toNumber(fix.value), reason };
+function toSuspect(report: Report, fix: CellFix, reason: string, cause?: Cause | null): Suspect {
+  const suspect: Suspect = { ...findingCell(report, fix.key), suggested: toNumber(fix.value), reason };
+  if (cause) suspect.cause = cause.short;
+  return suspect;
 }
 
 const nameOf = (report: Report, key: string) => {
@@ -78,9 +80,9 @@ export function localise(report: Report, evaluated: readonly Evaluated[]): Local
       const cause = typingCause(fix.current, fix.value);
       const why =
         group.length === 1
-          ? `只有把本格改为 ${fmt(fix.value)}，${refs} 才成立而不破坏本格所在的其他等式`
-          : `只有把本格改为 ${fmt(fix.value)}，${refs} 才能同时成立，且不破坏其他等式`;
-      const suspect = toSuspect(report, fix, cause ? `${why}；${cause.text}` : why);
+          ? `只有把本格改为 ${fmt(fix.value)}，${refs}才成立而不破坏本格所在的其他等式`
+          : `只有把本格改为 ${fmt(fix.value)}，${refs}才能同时成立，且不破坏其他等式`;
+      const suspect = toSuspect(report, fix, cause ? `${why}；${cause.text}` : why, cause);
       for (const ev of group) verdict(ev.inst.id).suspect = suspect;
       out.byCell.set(fix.key, suspect);
       continue;
@@ -93,8 +95,8 @@ export function localise(report: Report, evaluated: readonly Evaluated[]): Local
         const { fix, cause } = strong[0];
         const others = singles.filter((f) => f !== fix).map((f) => nameOf(report, f.key));
         const reason =
-          `${cause?.text}；改 ${listJoin(others)} 也能使 ${refs} 成立，` + `但只有本格的数看得出录入错误的痕迹`;
-        const suspect = toSuspect(report, fix, reason);
+          `${cause?.text}；改 ${listJoin(others)} 也能使${refs}成立，` + `但只有本格的数看得出录入错误的痕迹`;
+        const suspect = toSuspect(report, fix, reason, cause);
         for (const ev of group) verdict(ev.inst.id).suspect = suspect;
         out.byCell.set(fix.key, suspect);
         continue;
@@ -103,8 +105,8 @@ export function localise(report: Report, evaluated: readonly Evaluated[]): Local
       const candidates = [...ranked]
         .sort((a, b) => order(a) - order(b))
         .map(({ fix, cause }) => {
-          const base = `改为 ${fmt(fix.value)} 也能使 ${refs} 成立`;
-          return toSuspect(report, fix, cause ? `${base}；${cause.text}` : base);
+          const base = `改为 ${fmt(fix.value)} 也能使${refs}成立`;
+          return toSuspect(report, fix, cause ? `${base}；${cause.text}` : base, cause);
         });
       for (const ev of group) {
         const v = verdict(ev.inst.id);
@@ -122,9 +124,9 @@ export function localise(report: Report, evaluated: readonly Evaluated[]): Local
       const suspectOf = (fix: CellFix) => {
         const cause = typingCause(fix.current, fix.value);
         const why =
-          `改一个格子解释不了 ${refs}；只有同时把 ${both}，所有等式才都成立` +
+          `改一个格子解释不了${refs}；只有同时把 ${both}，所有等式才都成立` +
           (moved ? `（两格一多一少，相差都是 ${fmt(abs(a.delta))}，像是把数填错了位置）` : "");
-        return toSuspect(report, fix, cause ? `${why}；${cause.text}` : why);
+        return toSuspect(report, fix, cause ? `${why}；${cause.text}` : why, cause);
       };
       const sa = suspectOf(a);
       const sb = suspectOf(b);
@@ -170,6 +172,6 @@ export function impliedSuspect(report: Report, key: string, implied: readonly Im
   if (!implied.every((i) => eq(i.value, value)) || !allowed(cell.def.kind, value)) return null;
   const refs = listJoin(implied.map((i) => instanceRef(i.inst)));
   const reason =
-    implied.length === 1 ? `按 ${refs} 推算，本格应为 ${fmt(value)}` : `按 ${refs} 推算，本格都应为 ${fmt(value)}`;
+    implied.length === 1 ? `按${refs}推算，本格应为 ${fmt(value)}` : `按${refs}推算，本格都应为 ${fmt(value)}`;
   return { ...findingCell(report, key), suggested: toNumber(value), reason };
 }

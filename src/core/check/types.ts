@@ -18,6 +18,8 @@ export interface Suspect extends FindingCell {
   suggested: number;
   /** Why this cell, in Chinese: the cause when the numbers show it (digits swapped, counted twice …). */
   reason: string;
+  /** The typing slip the two numbers show, in a few words ("相邻两位数字颠倒"); not in the JSON. */
+  cause?: string;
 }
 
 export interface Finding {

@@ -4,6 +4,7 @@
  */
 import type ExcelJS from "exceljs";
 import { boxAddress, parseAddress, quoteSheet } from "../../core/grid/address";
+import { applyPageSetup } from "./pageSetup";
 import type {
   Box,
   CellScalar,
@@ -222,6 +223,9 @@ export function exceljsHost(workbook: ExcelJS.Workbook): WorkbookHost {
             ];
             break;
           }
+          case "pageSetup":
+            applyPageSetup(sheetNamed(op.sheet), op.setup);
+            break;
           case "flag":
           case "clearFlags":
             break;
@@ -231,7 +235,7 @@ export function exceljsHost(workbook: ExcelJS.Workbook): WorkbookHost {
   };
 
   return {
-    capabilities: { flags: false, cellMessages: false },
+    capabilities: { flags: false, cellMessages: false, pageSetup: true },
     run: (action) => action(session),
   };
 }

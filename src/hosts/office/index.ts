@@ -10,3 +10,4 @@ export {
 export { officeHost, warmUp, OfficeHost } from "./officeHost";
 export { OfficeSession, type SyncReason } from "./session";
 export { WRITERS } from "./writers";
+export { changeWatcher, CHANGE_EVENTS_API } from "./changes";

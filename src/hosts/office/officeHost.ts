@@ -7,6 +7,7 @@
 import type { WorkbookHost, WorkbookSession } from "../types";
 import { ApiSupport, type ExcelRunner, type OfficeHostOptions } from "./api";
 import { KnownSheets } from "./knownSheets";
+import { PAGE_LAYOUT_API } from "./pageSetup";
 import { OfficeSession } from "./session";
 
 export class OfficeHost implements WorkbookHost {
@@ -18,7 +19,7 @@ export class OfficeHost implements WorkbookHost {
   }
 
   get capabilities() {
-    return { flags: this.api.flags, cellMessages: this.api.messages };
+    return { flags: this.api.flags, cellMessages: this.api.messages, pageSetup: this.api.has(PAGE_LAYOUT_API) };
   }
 
   private get excel(): ExcelRunner {

@@ -1,7 +1,25 @@
 /** Worksheet: name, position, visibility, activate, and the ranges on it (by address, by indexes, used). */
 import { parseAddress } from "../../core/grid/address";
 import { ErrorCodes, StandinError } from "../errors";
-import type { SheetModel } from "../model";
+import type { PageModel, SheetModel } from "../model";
+
+/** The part of Excel.PageLayout the stand-in implements. */
+export interface StandinPageLayout {
+  set(props: {
+    paperSize?: string;
+    orientation?: string;
+    centerHorizontally?: boolean;
+    zoom?: { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number };
+    leftMargin?: number;
+    rightMargin?: number;
+    topMargin?: number;
+    bottomMargin?: number;
+    headerMargin?: number;
+    footerMargin?: number;
+  }): void;
+  setPrintArea(address: string): void;
+  setPrintTitleRows(address: string): void;
+}
 import { Proxy } from "../proxy";
 import { MAX_COLS, MAX_ROWS, plainBox, type RangeTarget } from "./cells";
 import { StandinRange } from "./range";
@@ -46,6 +64,64 @@ export class StandinWorksheet extends Proxy<SheetModel> {
     this.command((sheet) => {
       sheet.visibility = value as SheetModel["visibility"];
     });
+  }
+
+  /** ExcelApi 1.9: the page setup (set, print area, print titles). */
+  get pageLayout(): StandinPageLayout {
+    this.context.requireApi("1.9", "Worksheet.pageLayout");
+    const edit = (apply: (page: PageModel) => void) => this.command((sheet) => apply(sheet.page));
+    return {
+      set: (props) =>
+        edit((page) => {
+          const margin = (name: keyof NonNullable<PageModel["margins"]>, value: number | undefined) => {
+            if (value === undefined) return;
+            page.margins = {
+              left: 0,
+              right: 0,
+              top: 0,
+              bottom: 0,
+              header: 0,
+              footer: 0,
+              ...page.margins,
+              [name]: value,
+            };
+          };
+          if (props.paperSize !== undefined) page.paperSize = props.paperSize;
+          if (props.orientation !== undefined) page.orientation = props.orientation;
+          if (props.centerHorizontally !== undefined) page.centerHorizontally = props.centerHorizontally;
+          if (props.zoom !== undefined) page.zoom = { ...props.zoom };
+          margin("left", props.leftMargin);
+          margin("right", props.rightMargin);
+          margin("top", props.topMargin);
+          margin("bottom", props.bottomMargin);
+          margin("header", props.headerMargin);
+          margin("footer", props.footerMargin);
+        }),
+      setPrintArea: (address) =>
+        edit((page) => {
+          page.printArea = address;
+        }),
+      setPrintTitleRows: (address) =>
+        edit((page) => {
+          page.printTitleRows = address;
+        }),
+    };
+  }
+
+  /** ExcelApi 1.9: manual page breaks; add(address) breaks above the address's first row. */
+  get horizontalPageBreaks(): { add(address: string): void } {
+    this.context.requireApi("1.9", "Worksheet.horizontalPageBreaks");
+    return {
+      add: (address) =>
+        this.command((sheet) => {
+          const parsed = parseAddress(address);
+          if (!parsed)
+            throw new StandinError(ErrorCodes.invalidArgument, `地址无效：${address}`, "PageBreakCollection.add");
+          const row = plainBox(parsed).top;
+          if (!sheet.page.rowBreaks.includes(row))
+            sheet.page.rowBreaks = [...sheet.page.rowBreaks, row].sort((a, b) => a - b);
+        }),
+    };
   }
 
   activate(): void {

@@ -33,6 +33,19 @@ export class StandinWorksheetCollection extends CollectionProxy<SheetModel[], St
     return new StandinWorksheet(this.context, () => this.find(key) ?? null).settle();
   }
 
+  /** ExcelApi 1.7: the handler runs after each edit the user makes (the add-in's own writes do not raise it). */
+  get onChanged(): { add(handler: (event: unknown) => Promise<unknown> | void): { remove(): void } } {
+    this.context.requireApi("1.7", "WorksheetCollection.onChanged");
+    const edits = this.context.host.userEdits;
+    return {
+      add: (handler) => {
+        const listener = (event: unknown) => void handler(event);
+        edits.add(listener);
+        return { remove: () => edits.delete(listener) };
+      },
+    };
+  }
+
   getActiveWorksheet(): StandinWorksheet {
     return new StandinWorksheet(this.context, () => this.context.model.active);
   }

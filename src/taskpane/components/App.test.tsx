@@ -3,6 +3,7 @@ import { act, render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import type { Finding } from "../../core/check/types";
 import type { InsertResult, WorkbookCheck } from "../../features/api";
+import type { RollupCandidates } from "../../features/rollup";
 import { UserError } from "../../features/errors";
 import { emptyReport } from "../../core/report/build";
 import type { Actions } from "../types";
@@ -75,6 +76,7 @@ function checkResult(findings: Finding[] = [R2, R4, R6], flagsSupported = true):
   const errors = findings.filter((f) => f.severity === "error").length;
   const warnings = findings.length - errors;
   return {
+    sheet: SHEET,
     reports: [{ source: SHEET, report: emptyReport({ format: "2021", source: SHEET }), previous: null, findings }],
     errors,
     warnings,
@@ -176,44 +178,211 @@ describe("task pane", () => {
     expect(actions.insert).not.toHaveBeenCalled();
   });
 
-  it("lists the findings by table under the summary line; a click selects the suspect cell", async () => {
+  it("lists the suspect cells first, one entry each with its cause, then the other findings by table", async () => {
     const actions = fakeActions();
     const user = userEvent.setup();
     render(<App actions={actions} today={TODAY} />);
     await user.click(screen.getByRole("button", { name: "校验" }));
 
     expect(await screen.findByText("2 个错误，1 个警告")).toBeInTheDocument();
-    expect(screen.getByText("已在表格中标出 3 个单元格。")).toBeInTheDocument();
+    expect(screen.getByText("已校验工作表“2024年报表”。已在表格中标出 3 个单元格。")).toBeInTheDocument();
     const findings = screen.getByRole("region", { name: "校验发现的问题" });
     const headings = within(findings)
       .getAllByRole("heading")
       .map((h) => h.textContent);
     expect(headings).toEqual([
+      SHEET,
+      "1 处可能填错：",
       "二、主动公开政府信息情况",
-      "三、收到和处理政府信息公开申请情况",
       "四、政府信息公开行政复议、行政诉讼情况",
     ]);
-    const table3 = within(findings).getByRole("region", { name: "三、收到和处理政府信息公开申请情况" });
-    const item = within(table3).getByRole("button");
+    expect(within(findings).getByText("2 处错误，1 处警告")).toBeInTheDocument();
+    const suspects = within(findings).getByRole("region", { name: "1 处可能填错：" });
+    const item = within(suspects).getByRole("button");
+    expect(item).toHaveTextContent("D9 应为 3（现为 4）");
     expect(item).toHaveTextContent("（七）总计 应为 5，实为 6");
-    expect(item).toHaveTextContent("可疑单元格：D9");
-    expect(item).toHaveTextContent("建议值：3");
+    expect(item).toHaveAccessibleName(/^错误：D9 应为 3/);
+    expect(item).toHaveAttribute("title", "定位到 D9（规则 R2）");
 
     await user.click(item);
     expect(actions.select).toHaveBeenCalledWith({ sheet: SHEET, row: 8, col: 3 });
 
     // Without a suspect the click goes to the first cell of the rule.
-    const table4 = within(findings).getByRole("region", { name: "四、政府信息公开行政复议、行政诉讼情况" });
+    const table4 = within(findings).getByRole("region", { name: `${SHEET} 四、政府信息公开行政复议、行政诉讼情况` });
     await user.click(within(table4).getByRole("button"));
     expect(actions.select).toHaveBeenLastCalledWith({ sheet: SHEET, row: 40, col: 4 });
   });
 
-  it("says 全部通过 and lists nothing when the check is clean", async () => {
+  it("two typos: one group of two suspects with their causes, however many rules each breaks", async () => {
+    const typo = (row: number, col: number, value: number, suggestedValue: number, cause: string, rule: string) => ({
+      ...R2,
+      rule,
+      message: `${rule} 的等式不成立`,
+      suspect: {
+        row: "三、本年度办理结果/（一）予以公开",
+        column: "自然人",
+        ref: { sheet: SHEET, row, col },
+        value,
+        suggested: suggestedValue,
+        reason: "只有把本格改为…",
+        cause,
+      },
+    });
+    const findings = [
+      typo(22, 9, 281, 218, "相邻两位数字颠倒", "R2"),
+      typo(22, 9, 281, 218, "相邻两位数字颠倒", "R3"),
+      typo(24, 3, 17, 71, "相邻两位数字颠倒", "R2"),
+      typo(24, 3, 17, 71, "相邻两位数字颠倒", "R1"),
+    ];
+    const user = userEvent.setup();
+    render(<App actions={fakeActions({ check: jest.fn(async () => checkResult(findings)) })} today={TODAY} />);
+    await user.click(screen.getByRole("button", { name: "校验" }));
+    const group = await screen.findByRole("region", { name: "2 处可能填错：" });
+    const items = within(group).getAllByRole("button");
+    expect(items.map((b) => `${b.textContent?.replace(/^错误/, "").split("）")[0]}）`)).toEqual([
+      "J23 应为 218（现为 281，相邻两位数字颠倒）",
+      "D25 应为 71（现为 17，相邻两位数字颠倒）",
+    ]);
+    expect(items[0]).toHaveAttribute("title", "定位到 J23（规则 R2、R3）");
+  });
+
+  it("no rule id in any text the pane shows (only in tooltips)", async () => {
+    const user = userEvent.setup();
+    const { container } = render(<App actions={fakeActions()} today={TODAY} />);
+    await user.click(screen.getByRole("button", { name: "校验" }));
+    await screen.findByRole("region", { name: "校验发现的问题" });
+    expect(container.textContent).not.toMatch(/\b[RFP]\d+\b/);
+    for (const el of container.querySelectorAll("[aria-label]")) {
+      expect(el.getAttribute("aria-label")).not.toMatch(/\b[RFP]\d+\b/);
+    }
+  });
+
+  it("warnings look different from errors", async () => {
+    const user = userEvent.setup();
+    render(<App actions={fakeActions()} today={TODAY} />);
+    await user.click(screen.getByRole("button", { name: "校验" }));
+    const findings = await screen.findByRole("region", { name: "校验发现的问题" });
+    const error = within(findings).getByRole("button", { name: /^错误：行政复议/ });
+    const warning = within(findings).getByRole("button", { name: /^警告：现行有效件数/ });
+    expect(error).toHaveAttribute("data-severity", "error");
+    expect(warning).toHaveAttribute("data-severity", "warning");
+    expect(error.className).not.toBe(warning.className);
+  });
+
+  it("a sheet with no numbers yet says 尚未填写 once; a summary equal to its parts says so", async () => {
+    const result = checkResult([]);
+    result.reports[0].verdict = "unfilled";
+    result.reports.push({ ...result.reports[0], source: "2024年汇总表", verdict: "passed", parts: 3 });
+    result.sheet = null;
+    const user = userEvent.setup();
+    render(<App actions={fakeActions({ check: jest.fn(async () => result) })} today={TODAY} />);
+    await user.click(screen.getByRole("button", { name: "校验" }));
+    const findings = await screen.findByRole("region", { name: "校验发现的问题" });
+    expect(within(findings).getByText("尚未填写：表中还没有填入数字。")).toBeInTheDocument();
+    expect(within(findings).getByText("全部通过：汇总数等于 3 个下级工作表之和。")).toBeInTheDocument();
+    expect(screen.getByText(/已校验整个工作簿。/)).toBeInTheDocument();
+  });
+
+  it("checks the active sheet by default; the switch checks the whole workbook", async () => {
+    const actions = fakeActions();
+    const user = userEvent.setup();
+    render(<App actions={actions} today={TODAY} />);
+    await user.click(screen.getByRole("button", { name: "校验" }));
+    await screen.findByRole("region", { name: "校验发现的问题" });
+    expect(actions.check).toHaveBeenLastCalledWith("active");
+    await user.click(screen.getByRole("switch", { name: "只校验当前工作表" }));
+    await user.click(screen.getByRole("button", { name: "校验" }));
+    await waitFor(() => expect(actions.check).toHaveBeenLastCalledWith("all"));
+  });
+
+  it("marks the results out of date when the workbook changes, and a new check clears the mark", async () => {
+    let changed: (() => void) | null = null;
+    const watchChanges = jest.fn(async (listener: () => void) => {
+      changed = listener;
+      return () => {
+        changed = null;
+      };
+    });
+    const user = userEvent.setup();
+    render(<App actions={fakeActions({ watchChanges })} today={TODAY} />);
+    await user.click(screen.getByRole("button", { name: "校验" }));
+    await screen.findByRole("region", { name: "校验发现的问题" });
+    await waitFor(() => expect(changed).not.toBeNull());
+    expect(screen.queryByText(/结果可能已过时/)).not.toBeInTheDocument();
+    act(() => changed?.());
+    expect(screen.getByText(/结果可能已过时/)).toBeInTheDocument();
+    await user.click(screen.getByRole("button", { name: "校验" }));
+    await screen.findByRole("region", { name: "校验发现的问题" });
+    expect(screen.queryByText(/结果可能已过时/)).not.toBeInTheDocument();
+  });
+
+  it("without change events, coming back to the pane marks the results out of date", async () => {
+    const user = userEvent.setup();
+    render(<App actions={fakeActions()} today={TODAY} />);
+    await user.click(screen.getByRole("button", { name: "校验" }));
+    await screen.findByRole("region", { name: "校验发现的问题" });
+    act(() => {
+      window.dispatchEvent(new Event("focus"));
+    });
+    expect(screen.getByText(/结果可能已过时/)).toBeInTheDocument();
+  });
+
+  it("one action at a time: while 汇总 runs, 校验 and every other button are disabled and refused", async () => {
+    const pending = deferred<RollupCandidates>();
+    const actions = fakeActions({
+      rollupCandidates: jest.fn(() => pending.promise),
+      rollup: jest.fn(),
+    });
+    const user = userEvent.setup();
+    render(<App actions={actions} today={TODAY} />);
+    await user.click(screen.getByRole("button", { name: "汇总下级报告…" }));
+    expect(screen.getByText("正在查找含年报表格的工作表…")).toBeInTheDocument();
+    for (const name of ["插入表格", "校验", "清除标记", "生成新年度"]) {
+      expect(screen.getByRole("button", { name })).toBeDisabled();
+    }
+    // Even a programmatic click (no pointer-events check) does not start a second Excel.run.
+    act(() => screen.getByRole("button", { name: "校验" }).click());
+    expect(actions.check).not.toHaveBeenCalled();
+    await act(async () => pending.resolve({ year: 2024, sheets: [] }));
+    expect(screen.getByRole("button", { name: "校验" })).toBeEnabled();
+  });
+
+  it("an old banner never stays beside a new result", async () => {
+    const user = userEvent.setup();
+    const actions = fakeActions({
+      clear: jest.fn(async () => {
+        throw new UserError("工作簿已被保护。");
+      }),
+    });
+    render(<App actions={actions} today={TODAY} />);
+    await user.click(screen.getByRole("button", { name: "清除标记" }));
+    expect(await screen.findByText("工作簿已被保护。")).toBeInTheDocument();
+    await user.click(screen.getByRole("button", { name: "校验" }));
+    await screen.findByRole("region", { name: "校验发现的问题" });
+    expect(screen.queryByText("工作簿已被保护。")).not.toBeInTheDocument();
+  });
+
+  it("says a missing unit name under the field before insert is pressed, with the placeholder's example", async () => {
+    const actions = fakeActions();
+    const user = userEvent.setup();
+    render(<App actions={actions} today={TODAY} />);
+    const unit = screen.getByRole("textbox", { name: "单位名称" });
+    await user.click(unit);
+    await user.tab();
+    expect(screen.getByText("请填写单位名称，如：胡集乡")).toBeInTheDocument();
+    expect(unit).toHaveAttribute("placeholder", "如：胡集乡");
+    await user.click(screen.getByRole("button", { name: "插入表格" }));
+    expect(actions.insert).not.toHaveBeenCalled();
+  });
+
+  it("says 全部通过 for the check and for its sheet, and lists no finding when the check is clean", async () => {
     const user = userEvent.setup();
     render(<App actions={fakeActions({ check: jest.fn(async () => checkResult([])) })} today={TODAY} />);
     await user.click(screen.getByRole("button", { name: "校验" }));
-    expect(await screen.findByText("全部通过")).toBeInTheDocument();
-    expect(screen.queryByRole("region", { name: "校验发现的问题" })).not.toBeInTheDocument();
+    const findings = await screen.findByRole("region", { name: "校验发现的问题" });
+    expect(screen.getAllByText("全部通过")).toHaveLength(2);
+    expect(within(findings).getByRole("heading", { name: SHEET })).toBeInTheDocument();
+    expect(within(findings).queryAllByRole("button")).toHaveLength(0);
   });
 
   it("says when this Excel cannot flag cells, and still lists the findings", async () => {
@@ -238,6 +407,7 @@ describe("task pane", () => {
     expect(within(findings).getByRole("heading", { name: "2024年报表" })).toBeInTheDocument();
     expect(within(findings).getByRole("heading", { name: "2023年报表" })).toBeInTheDocument();
     expect(within(findings).getByRole("region", { name: "2023年报表 二、主动公开政府信息情况" })).toBeInTheDocument();
+    expect(within(findings).getByText("1 处警告")).toBeInTheDocument();
   });
 
   it("shows a UserError's message as it is, and other errors as 操作失败", async () => {

@@ -1,19 +1,21 @@
-import { useCallback, useRef, useState } from "react";
+import { useCallback, useEffect, useState } from "react";
 import {
   Button,
   Divider,
   FluentProvider,
   MessageBar,
   MessageBarBody,
+  Switch,
   makeStyles,
   tokens,
   webLightTheme,
 } from "@fluentui/react-components";
 import type { InsertInput, WorkbookCheck } from "../../features/api";
-import { userMessage } from "../../features/errors";
 import type { CellAddress } from "../../core/report/model";
 import type { Actions } from "../types";
+import { useOneAction } from "../oneAction";
 import {
+  checkedSheetMessage,
   clearedMessage,
   flaggedMessage,
   insertedMessage,
@@ -41,8 +43,6 @@ const useStyles = makeStyles({
   divider: { flexGrow: 0 },
 });
 
-type Work = keyof typeof S.working;
-
 interface Props {
   actions: Actions;
   /** Why the add-in cannot run here (e.g. Excel too old); disables the actions. */
@@ -53,40 +53,56 @@ interface Props {
 function checkOutcome(result: WorkbookCheck): Outcome {
   if (result.reports.length === 0) return { intent: "warning", title: S.checkTitle, text: noReportsFound() };
   const intent = result.errors > 0 ? "error" : result.warnings > 0 ? "warning" : "success";
-  return {
-    intent,
-    title: result.summary,
-    text: flaggedMessage(result.flagged, result.flagsSupported, result.errors + result.warnings),
-  };
+  const flagged = flaggedMessage(result.flagged, result.flagsSupported, result.errors + result.warnings);
+  return { intent, title: result.summary, text: `${checkedSheetMessage(result.sheet)}${flagged}` };
+}
+
+/** Marks the results out of date when the workbook changes: Excel's change events, else the pane regaining focus. */
+function useStaleness(actions: Actions, checked: WorkbookCheck | null, markStale: () => void): void {
+  useEffect(() => {
+    if (!checked) return undefined;
+    let stop: (() => void) | null = null;
+    let cancelled = false;
+    if (actions.watchChanges) {
+      actions
+        .watchChanges(markStale)
+        .then((unsubscribe) => {
+          if (cancelled) unsubscribe();
+          else stop = unsubscribe;
+        })
+        .catch(() => undefined);
+    } else {
+      // Without change events (before ExcelApi 1.7): coming back to the pane may follow an edit.
+      const onFocus = () => markStale();
+      window.addEventListener("focus", onFocus);
+      stop = () => window.removeEventListener("focus", onFocus);
+    }
+    return () => {
+      cancelled = true;
+      stop?.();
+    };
+  }, [actions, checked, markStale]);
 }
 
 export function App({ actions, unsupported, today }: Props) {
   const styles = useStyles();
-  const [busy, setBusy] = useState<Work | null>(null);
-  const [outcome, setOutcome] = useState<Outcome | null>(null);
+  const { busy, outcome, setOutcome, run } = useOneAction();
   const [checked, setChecked] = useState<WorkbookCheck | null>(null);
-  const running = useRef(false);
+  const [stale, setStale] = useState(false);
+  const [activeOnly, setActiveOnly] = useState(true);
+  const markStale = useCallback(() => setStale(true), []);
+  useStaleness(actions, checked, markStale);
 
-  /** Runs one action at a time; shows progress, then the outcome or the error. */
-  const run = useCallback(async (work: Work, action: () => Promise<Outcome | null>) => {
-    if (running.current) return;
-    running.current = true;
-    setBusy(work);
-    try {
-      const result = await action();
-      if (result) setOutcome(result);
-    } catch (error) {
-      setOutcome({ intent: "error", title: S.errorTitle, text: userMessage(error) });
-    } finally {
-      running.current = false;
-      setBusy(null);
-    }
-  }, []);
+  /** Any action but going to a cell replaces the results and the banner: nothing old stays beside the new. */
+  const fresh = () => {
+    setChecked(null);
+    setStale(false);
+  };
 
   const insert = (input: InsertInput) =>
-    run("insert", async () => {
+    run(S.working.insert, async () => {
       const result = await actions.insert(input);
-      setChecked(null);
+      fresh();
       return {
         intent: "success",
         title: S.doneTitle,
@@ -95,23 +111,24 @@ export function App({ actions, unsupported, today }: Props) {
     });
 
   const check = () =>
-    run("check", async () => {
-      const result = await actions.check();
+    run(S.working.check, async () => {
+      fresh();
+      const result = await actions.check(activeOnly ? "active" : "all");
       setChecked(result);
       return checkOutcome(result);
     });
 
   const clear = () =>
-    run("clear", async () => {
+    run(S.working.clear, async () => {
       const removed = await actions.clear();
-      setChecked(null);
+      fresh();
       return { intent: "success", title: S.doneTitle, text: clearedMessage(removed) };
     });
 
   const newYear = () =>
-    run("newYear", async () => {
+    run(S.working.newYear, async () => {
       const result = await actions.newYear();
-      setChecked(null);
+      fresh();
       const text = newYearMessage(result.sheet, result.year, result.carried);
       const missing = result.missing ?? [];
       if (missing.length > 0)
@@ -120,13 +137,13 @@ export function App({ actions, unsupported, today }: Props) {
     });
 
   const select = (ref: CellAddress) =>
-    run("select", async () => {
+    run(S.working.select, async () => {
       await actions.select(ref);
-      return null;
+      return undefined;
     });
 
   const disabled = busy !== null || Boolean(unsupported);
-  const hasFindings = checked !== null && checked.errors + checked.warnings > 0;
+  const hasFindings = checked !== null && checked.reports.length > 0;
 
   return (
     <FluentProvider theme={webLightTheme} className={styles.root}>
@@ -149,19 +166,31 @@ export function App({ actions, unsupported, today }: Props) {
           {S.newYear}
         </Button>
       </div>
+      <Switch
+        checked={activeOnly}
+        disabled={disabled}
+        label={S.scopeActive}
+        onChange={(_, data) => setActiveOnly(data.checked)}
+      />
       {actions.rollupCandidates && actions.rollup && (
         <RollupPanel
           actions={{ rollupCandidates: actions.rollupCandidates, rollup: actions.rollup }}
           disabled={disabled}
-          onDone={() => {
-            setChecked(null);
+          runner={run}
+          onStart={() => {
+            fresh();
             setOutcome(null);
           }}
           today={today}
         />
       )}
-      <Status busyLabel={busy ? S.working[busy] : null} outcome={outcome} />
-      {hasFindings && <Findings result={checked} onSelect={select} />}
+      <Status busyLabel={busy} outcome={outcome} />
+      {hasFindings && stale && (
+        <MessageBar intent="warning">
+          <MessageBarBody>{S.stale}</MessageBarBody>
+        </MessageBar>
+      )}
+      {hasFindings && <Findings result={checked} stale={stale} onSelect={select} />}
     </FluentProvider>
   );
 }

@@ -1,14 +1,30 @@
 import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
-import { HEADINGS, type TableId } from "../../core/format";
-import type { Finding, Suspect } from "../../core/check/types";
+import { HEADINGS, shortCellName, type TableId } from "../../core/format";
+import { countBySeverity } from "../../core/check/json";
+import type { Finding, Severity, Suspect } from "../../core/check/types";
 import type { CheckedReport, WorkbookCheck } from "../../features/api";
 import type { CellAddress } from "../../core/report/model";
 import { a1Ref, columnLetters } from "../../hosts/types";
-import { S, severityText, suggested, tableHeading } from "../strings";
+import { groupBySuspect, type SuspectGroup } from "../findingGroups";
+import {
+  ruleTooltip,
+  S,
+  severityText,
+  spokenFinding,
+  suggested,
+  suspectLine,
+  suspectsHeading,
+  tableHeading,
+  verdictText,
+} from "../strings";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
+  stale: { opacity: 0.6 },
   source: { fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold, margin: 0 },
+  verdict: { margin: 0, fontWeight: tokens.fontWeightSemibold },
+  passed: { color: tokens.colorPaletteGreenForeground1 },
+  unfilled: { color: tokens.colorNeutralForeground3 },
   table: {
     fontSize: tokens.fontSizeBase300,
     fontWeight: tokens.fontWeightSemibold,
@@ -21,7 +37,6 @@ const useStyles = makeStyles({
     textAlign: "left",
     font: "inherit",
     color: "inherit",
-    backgroundColor: tokens.colorNeutralBackground1,
     border: `1px solid ${tokens.colorNeutralStroke2}`,
     borderLeftWidth: "4px",
     borderRadius: tokens.borderRadiusMedium,
@@ -29,12 +44,19 @@ const useStyles = makeStyles({
   },
   clickable: {
     cursor: "pointer",
-    ":hover": { backgroundColor: tokens.colorNeutralBackground1Hover },
+    ":hover": { filter: "brightness(0.97)" },
     ":focus-visible": { outline: `2px solid ${tokens.colorStrokeFocus2}` },
   },
-  error: { borderLeftColor: tokens.colorPaletteRedBorder2 },
-  warning: { borderLeftColor: tokens.colorPaletteDarkOrangeBorder2 },
+  // Errors: a solid red edge on a pale red ground; warnings: a dashed amber edge on the plain ground.
+  error: { borderLeftColor: tokens.colorPaletteRedBorder2, backgroundColor: tokens.colorPaletteRedBackground1 },
+  warning: {
+    borderLeftColor: tokens.colorPaletteDarkOrangeBorder2,
+    borderLeftStyle: "dashed",
+    backgroundColor: tokens.colorNeutralBackground1,
+  },
   severity: { fontWeight: tokens.fontWeightSemibold, marginRight: tokens.spacingHorizontalXS },
+  errorWord: { color: tokens.colorPaletteRedForeground1 },
+  warningWord: { color: tokens.colorPaletteDarkOrangeForeground1 },
   detail: { display: "block", color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
   suggested: { fontWeight: tokens.fontWeightSemibold, color: tokens.colorNeutralForeground1 },
 });
@@ -58,8 +80,92 @@ function groupByTable(findings: readonly Finding[]): [TableId | null, Finding[]]
     .filter(([, list]) => list.length > 0);
 }
 
-function cellPath(cell: Suspect): string {
-  return [cell.row, cell.column].filter((p) => p !== "").join(" / ");
+/** The official labels of a cell's row and column, joined with "·" (the one naming of the core). */
+const cellPath = (cell: Suspect): string => shortCellName(cell);
+
+function Entry({
+  severity,
+  target,
+  source,
+  rules,
+  spoken,
+  onSelect,
+  children,
+}: {
+  severity: Severity;
+  target: CellAddress | null;
+  source: string;
+  rules: readonly string[];
+  spoken: string;
+  onSelect(ref: CellAddress): void;
+  children: React.ReactNode;
+}) {
+  const styles = useStyles();
+  const className = mergeClasses(styles.item, severity === "error" ? styles.error : styles.warning);
+  const title = ruleTooltip(target ? cellName(target, source) : null, rules);
+  const content = (
+    <>
+      <span className={mergeClasses(styles.severity, severity === "error" ? styles.errorWord : styles.warningWord)}>
+        {severityText[severity]}
+      </span>
+      {children}
+    </>
+  );
+  if (!target) {
+    return (
+      <div className={className} title={title} aria-label={spoken} data-severity={severity}>
+        {content}
+      </div>
+    );
+  }
+  return (
+    <button
+      type="button"
+      className={mergeClasses(className, styles.clickable)}
+      title={title}
+      aria-label={spoken}
+      data-severity={severity}
+      onClick={() => onSelect(target)}
+    >
+      {content}
+    </button>
+  );
+}
+
+function SuspectItem({
+  group,
+  source,
+  onSelect,
+}: {
+  group: SuspectGroup;
+  source: string;
+  onSelect(ref: CellAddress): void;
+}) {
+  const styles = useStyles();
+  const { suspect } = group;
+  const where = suspect.ref ? cellName(suspect.ref, source) : cellPath(suspect);
+  const line = suspectLine(where, suspect.suggested, suspect.value, suspect.cause);
+  return (
+    <Entry
+      severity={group.severity}
+      target={suspect.ref}
+      source={source}
+      rules={group.findings.map((f) => f.rule)}
+      spoken={spokenFinding(group.severity, `${line}。${suspect.reason}`)}
+      onSelect={onSelect}
+    >
+      <span>{line}</span>
+      <span className={styles.detail}>
+        {suspect.ref ? `${cellPath(suspect)}。` : ""}
+        {suspect.reason}
+      </span>
+      {group.findings.map((f, i) => (
+        <span key={i} className={styles.detail}>
+          {f.message}
+        </span>
+      ))}
+    </Entry>
+  );
 }
 
 function FindingItem({
@@ -72,20 +178,18 @@ function FindingItem({
   onSelect(ref: CellAddress): void;
 }) {
   const styles = useStyles();
-  const target = targetOf(finding);
-  const { suspect, candidates } = finding;
-  const content = (
-    <>
-      <span className={styles.severity}>{severityText[finding.severity]}</span>
+  const { candidates } = finding;
+  return (
+    <Entry
+      severity={finding.severity}
+      target={targetOf(finding)}
+      source={source}
+      rules={[finding.rule]}
+      spoken={spokenFinding(finding.severity, finding.message)}
+      onSelect={onSelect}
+    >
       <span>{finding.message}</span>
-      {suspect && (
-        <span className={styles.detail}>
-          {S.suspectPrefix}
-          {suspect.ref ? cellName(suspect.ref, source) : ""}（{cellPath(suspect)}），
-          <span className={styles.suggested}>{suggested(suspect.suggested)}</span>
-        </span>
-      )}
-      {!suspect && candidates && candidates.length > 0 && (
+      {candidates && candidates.length > 0 && (
         <span className={styles.detail}>
           {S.candidatesPrefix}
           {candidates
@@ -93,41 +197,41 @@ function FindingItem({
             .join("、")}
         </span>
       )}
-    </>
-  );
-  const className = mergeClasses(styles.item, finding.severity === "error" ? styles.error : styles.warning);
-  if (!target) return <div className={className}>{content}</div>;
-  return (
-    <button
-      type="button"
-      className={mergeClasses(className, styles.clickable)}
-      title={`${S.goTo} ${cellName(target, source)}`}
-      onClick={() => onSelect(target)}
-    >
-      {content}
-    </button>
+    </Entry>
   );
 }
 
-function ReportFindings({
-  report,
-  showSource,
-  onSelect,
-}: {
-  report: CheckedReport;
-  showSource: boolean;
-  onSelect(ref: CellAddress): void;
-}) {
+function ReportFindings({ report, onSelect }: { report: CheckedReport; onSelect(ref: CellAddress): void }) {
   const styles = useStyles();
-  if (report.findings.length === 0 && !showSource) return null;
+  const { suspects, rest } = groupBySuspect(report.findings);
+  const verdict = report.verdict ?? (report.findings.length === 0 ? "passed" : "findings");
+  const counts = { ...countBySeverity(report.findings), parts: report.parts };
   return (
     <section aria-label={report.source}>
-      {showSource && <h3 className={styles.source}>{report.source}</h3>}
-      {groupByTable(report.findings).map(([table, findings]) => (
-        <section
-          key={table ?? "other"}
-          aria-label={`${showSource ? `${report.source} ` : ""}${tableHeading(table, HEADINGS)}`}
-        >
+      <h3 className={styles.source}>{report.source}</h3>
+      <p
+        className={mergeClasses(
+          styles.verdict,
+          verdict === "passed" && styles.passed,
+          verdict === "unfilled" && styles.unfilled,
+        )}
+      >
+        {verdictText(verdict, counts)}
+      </p>
+      {suspects.length > 0 && (
+        <section aria-label={suspectsHeading(suspects.length)}>
+          <h4 className={styles.table}>{suspectsHeading(suspects.length)}</h4>
+          <ul className={styles.list}>
+            {suspects.map((group, i) => (
+              <li key={i}>
+                <SuspectItem group={group} source={report.source} onSelect={onSelect} />
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      {groupByTable(rest).map(([table, findings]) => (
+        <section key={table ?? "other"} aria-label={`${report.source} ${tableHeading(table, HEADINGS)}`}>
           <h4 className={styles.table}>{tableHeading(table, HEADINGS)}</h4>
           <ul className={styles.list}>
             {findings.map((finding, i) => (
@@ -142,13 +246,21 @@ function ReportFindings({
   );
 }
 
-export function Findings({ result, onSelect }: { result: WorkbookCheck; onSelect(ref: CellAddress): void }) {
+export function Findings({
+  result,
+  stale = false,
+  onSelect,
+}: {
+  result: WorkbookCheck;
+  /** The workbook changed after this check: the list is dimmed. */
+  stale?: boolean;
+  onSelect(ref: CellAddress): void;
+}) {
   const styles = useStyles();
-  const showSource = result.reports.length > 1;
   return (
-    <div className={styles.root} role="region" aria-label={S.findingsLabel}>
+    <div className={mergeClasses(styles.root, stale && styles.stale)} role="region" aria-label={S.findingsLabel}>
       {result.reports.map((report, i) => (
-        <ReportFindings key={`${report.source}-${i}`} report={report} showSource={showSource} onSelect={onSelect} />
+        <ReportFindings key={`${report.source}-${i}`} report={report} onSelect={onSelect} />
       ))}
     </div>
   );

@@ -25,6 +25,9 @@ export function InsertForm({ disabled, onInsert, today }: Props) {
   const [unit, setUnit] = useState("");
   const [tables, setTables] = useState<readonly TableId[]>(TABLE_IDS);
   const [tablesProblem, setTablesProblem] = useState(false);
+  /** The unit field was left (or insert pressed) while empty: say so under the field. */
+  const [unitVisited, setUnitVisited] = useState(false);
+  const unitProblem = unitVisited && unit.trim() === "" ? S.unitMissing : undefined;
 
   const parsed = parseReportYear(yearText, today);
   const yearProblem = "problem" in parsed ? parsed.problem : undefined;
@@ -41,6 +44,10 @@ export function InsertForm({ disabled, onInsert, today }: Props) {
       setTablesProblem(true);
       return;
     }
+    if (unit.trim() === "") {
+      setUnitVisited(true);
+      return;
+    }
     onInsert({ year: parsed.year, unit: unit.trim(), tables: [...tables] });
   };
 
@@ -55,8 +62,13 @@ export function InsertForm({ disabled, onInsert, today }: Props) {
       <Field label={S.yearLabel} validationState={yearProblem ? "error" : "none"} validationMessage={yearProblem}>
         <Input type="number" inputMode="numeric" value={yearText} onChange={(_, data) => setYearText(data.value)} />
       </Field>
-      <Field label={S.unitLabel}>
-        <Input value={unit} placeholder={S.unitPlaceholder} onChange={(_, data) => setUnit(data.value)} />
+      <Field label={S.unitLabel} validationState={unitProblem ? "error" : "none"} validationMessage={unitProblem}>
+        <Input
+          value={unit}
+          placeholder={S.unitPlaceholder}
+          onChange={(_, data) => setUnit(data.value)}
+          onBlur={() => setUnitVisited(true)}
+        />
       </Field>
       <fieldset className={styles.tables}>
         <legend className={styles.legend}>{S.tablesLabel}</legend>

@@ -9,11 +9,11 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { userMessage } from "../../features/errors";
 import type { RollupCandidates, RollupResult, RollupSheetsInput } from "../../features/rollup";
 import { ROLLUP, rollupDoneMessage, rollupSheetLabel } from "../strings";
 import { parseReportYear } from "../year";
-import { Status, type Outcome } from "./Status";
+import { useOneAction, type Runner } from "../oneAction";
+import { Status } from "./Status";
 
 const useStyles = makeStyles({
   panel: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
@@ -34,58 +34,65 @@ interface Props {
   actions: RollupActions;
   /** Another action is running, or the add-in cannot run here. */
   disabled: boolean;
+  /** The pane's one runner (one action at a time, one banner); standalone the panel has its own. */
+  runner?: Runner;
+  /** Called when the panel starts an action (the pane drops its old results). */
+  onStart?(): void;
   /** Called after a summary was added (the workbook changed). */
   onDone?(result: RollupResult): void;
   today?: Date;
 }
 
 /** 汇总: choose the sheets holding each body's tables, name the summary's unit and year, add the summary sheet. */
-export function RollupPanel({ actions, disabled, onDone, today }: Props) {
+export function RollupPanel({ actions, disabled, runner, onStart, onDone, today }: Props) {
   const styles = useStyles();
-  const [busy, setBusy] = useState<"loading" | "working" | null>(null);
+  const own = useOneAction();
+  const run = runner ?? own.run;
   const [candidates, setCandidates] = useState<RollupCandidates | null>(null);
   const [chosen, setChosen] = useState<readonly string[]>([]);
   const [unit, setUnit] = useState("");
   const [yearText, setYearText] = useState("");
   const [problem, setProblem] = useState<string | null>(null);
-  const [outcome, setOutcome] = useState<Outcome | null>(null);
 
   const parsedYear = yearText.trim() === "" ? null : parseReportYear(yearText, today);
   const yearProblem = parsedYear && "problem" in parsedYear ? parsedYear.problem : undefined;
 
-  const open = async () => {
-    setBusy("loading");
-    setOutcome(null);
+  const open = () => {
     setProblem(null);
-    try {
-      const found = await actions.rollupCandidates();
-      setCandidates(found);
-      setChosen(found.sheets.filter((s) => !s.isSummary).map((s) => s.sheet));
-      setYearText(found.year !== null ? String(found.year) : "");
-    } catch (error) {
-      setOutcome({ intent: "error", title: ROLLUP.errorTitle, text: userMessage(error) });
-    } finally {
-      setBusy(null);
-    }
+    onStart?.();
+    return run(
+      ROLLUP.loading,
+      async () => {
+        const found = await actions.rollupCandidates();
+        setCandidates(found);
+        // Only this year's parts are ticked: an earlier summary or another year's sheet is left to the user.
+        const ofYear = (s: RollupCandidates["sheets"][number]) =>
+          found.year === null || s.reports.every((r) => r.year === found.year);
+        setChosen(found.sheets.filter((s) => !s.isSummary && ofYear(s)).map((s) => s.sheet));
+        setYearText(found.year !== null ? String(found.year) : "");
+        return null;
+      },
+      ROLLUP.errorTitle,
+    );
   };
 
-  const run = async () => {
+  const submit = async () => {
     if (chosen.length === 0) return setProblem(ROLLUP.noneChosen);
     if (unit.trim() === "") return setProblem(ROLLUP.noUnit);
     if (yearProblem) return undefined;
     setProblem(null);
-    setBusy("working");
-    try {
-      const year = parsedYear && "year" in parsedYear ? parsedYear.year : null;
-      const result = await actions.rollup({ sheets: [...chosen], unit: unit.trim(), year });
-      setCandidates(null);
-      setOutcome({ intent: "success", title: ROLLUP.doneTitle, text: rollupDoneMessage(result) });
-      onDone?.(result);
-    } catch (error) {
-      setOutcome({ intent: "error", title: ROLLUP.errorTitle, text: userMessage(error) });
-    } finally {
-      setBusy(null);
-    }
+    onStart?.();
+    await run(
+      ROLLUP.working,
+      async () => {
+        const year = parsedYear && "year" in parsedYear ? parsedYear.year : null;
+        const result = await actions.rollup({ sheets: [...chosen], unit: unit.trim(), year });
+        setCandidates(null);
+        onDone?.(result);
+        return { intent: "success", title: ROLLUP.doneTitle, text: rollupDoneMessage(result) };
+      },
+      ROLLUP.errorTitle,
+    );
     return undefined;
   };
 
@@ -94,7 +101,7 @@ export function RollupPanel({ actions, disabled, onDone, today }: Props) {
     setChosen(all.filter((s) => (s === sheet ? on : chosen.includes(s))));
   };
 
-  const off = disabled || busy !== null;
+  const off = disabled || own.busy !== null;
   return (
     <section className={styles.panel} aria-label={ROLLUP.section}>
       {!candidates && (
@@ -112,7 +119,7 @@ export function RollupPanel({ actions, disabled, onDone, today }: Props) {
           className={styles.panel}
           onSubmit={(e) => {
             e.preventDefault();
-            void run();
+            void submit();
           }}
         >
           <h2 className={styles.title}>{ROLLUP.section}</h2>
@@ -147,16 +154,13 @@ export function RollupPanel({ actions, disabled, onDone, today }: Props) {
             <Button appearance="primary" type="submit" disabled={off || yearProblem !== undefined}>
               {ROLLUP.run}
             </Button>
-            <Button disabled={busy !== null} onClick={() => setCandidates(null)}>
+            <Button disabled={off} onClick={() => setCandidates(null)}>
               {ROLLUP.cancel}
             </Button>
           </div>
         </form>
       )}
-      <Status
-        busyLabel={busy === null ? null : busy === "loading" ? ROLLUP.loading : ROLLUP.working}
-        outcome={outcome}
-      />
+      {!runner && <Status busyLabel={own.busy} outcome={own.outcome} />}
     </section>
   );
 }

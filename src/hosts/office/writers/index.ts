@@ -1,6 +1,7 @@
 /** The writers of the Office.js host, one per WriteOp kind. */
 import { addName, columnWidths, merge, rowHeight, setValues, style } from "./cells";
 import { clearFlags, flag } from "./flags";
+import { pageSetup } from "./page";
 import { addSheet, select } from "./sheets";
 import type { WriteTarget, WriterTable } from "./target";
 import type { WriteOp } from "../../types";
@@ -16,6 +17,7 @@ export const WRITERS: WriterTable = {
   flag,
   clearFlags,
   select,
+  pageSetup,
 };
 
 /** Queues one op with its writer. */
