@@ -145,7 +145,7 @@ export const checkCommand: CommandSpec = {
     { flags: "--previous <file>", description: "上年报告，用于核对结转（R5、R6）" },
     { flags: "--report <file>", description: "把全部问题写成一张可排序、筛选的表（.xlsx 或 .html）" },
     { flags: "--force", description: "--report 的文件已存在时覆盖它（从不覆盖输入文件）" },
-    { flags: PARTS_FLAG, description: "其后的参数都是下级报告（文件或文件夹），核对汇总报告是否等于它们之和（R11）" },
+    { flags: PARTS_FLAG, description: "其后的参数都是下级报告（文件或文件夹），核对汇总报告是否等于它们之和" },
     { flags: `${PART} <file...>`, description: "一个下级报告", hidden: true },
   ],
   prepare,

@@ -135,7 +135,7 @@ describe("flags over Office.js (stand-in)", () => {
 
   test("without ExcelApi 1.10 flags carry no comment and cellMessages is false", async () => {
     const { host, view } = await userWorkbook("1.9");
-    expect(host.capabilities).toEqual({ flags: true, cellMessages: false });
+    expect(host.capabilities).toEqual({ flags: true, cellMessages: false, pageSetup: true });
     await host.run(async (session) => {
       await session.read({ values: true, flags: true });
       await session.write(FLAGS);
@@ -320,6 +320,7 @@ describe("the session names every sync", () => {
       "flag",
       "clearFlags",
       "select",
+      "pageSetup",
     ];
     expect(Object.keys(WRITERS).sort()).toEqual([...kinds].sort());
   });
