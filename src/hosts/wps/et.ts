@@ -1,0 +1,145 @@
+/**
+ * The part of WPS 表格's JavaScript object model (ET, VBA's Excel object model, synchronous) that the WPS host
+ * calls, as et-jsapi-declare describes it (Et.Application, Et.Range …). Members that one WPS build exposes as a
+ * property and another as a zero-argument method are typed `Member<T>` and read through `read()` (jsapi.ts).
+ */
+
+/** A property in one WPS build, a zero-argument method in another. */
+export type Member<T> = T | (() => T);
+
+/** XlFormatConditionType.xlExpression */
+export const XL_EXPRESSION = 2;
+/** XlSheetVisibility */
+export const XL_SHEET_VISIBLE = -1;
+/** Constants.xlNone: no fill. */
+export const XL_NONE = -4142;
+/** XlBordersIndex */
+export const XL_EDGE = { left: 7, top: 8, bottom: 9, right: 10, insideVertical: 11, insideHorizontal: 12 } as const;
+/** XlLineStyle.xlContinuous, XlBorderWeight.xlThin */
+export const XL_CONTINUOUS = 1;
+export const XL_THIN = 2;
+/** XlHAlign / XlVAlign */
+export const XL_H_ALIGN = { left: -4131, center: -4108, right: -4152 } as const;
+export const XL_V_ALIGN = { top: -4160, center: -4108, bottom: -4107 } as const;
+
+export interface EtInterior {
+  /** BGR: r + g·256 + b·65536. */
+  Color: number;
+  ColorIndex: number;
+}
+
+export interface EtFont {
+  Bold: boolean;
+  Size: number;
+}
+
+export interface EtBorder {
+  LineStyle: number;
+  Weight: number;
+  Color: number;
+}
+
+export interface EtBorders {
+  Item(index: number): EtBorder;
+}
+
+export interface EtComment {
+  Text(): string;
+  Delete(): void;
+}
+
+export interface EtComments {
+  Count: Member<number>;
+  Item(index: number): EtComment;
+}
+
+export interface EtFormatCondition {
+  Type: Member<number>;
+  Formula1: Member<string>;
+  Interior: Member<EtInterior>;
+  Priority: number;
+  StopIfTrue: boolean;
+  Delete(): void;
+  SetFirstPriority(): void;
+}
+
+export interface EtFormatConditions {
+  Count: Member<number>;
+  Item(index: number): EtFormatCondition;
+  Add(type: number, operator?: number, formula1?: string): EtFormatCondition;
+}
+
+export interface EtCount {
+  Count: Member<number>;
+}
+
+export interface EtRange {
+  /** One cell: a scalar; more: a 2-D array. Empty cells read as undefined, null or "" depending on the build. */
+  Value2: Member<unknown>;
+  Formula: Member<unknown>;
+  /** 1-based. */
+  Row: Member<number>;
+  Column: Member<number>;
+  Rows: Member<EtCount>;
+  Columns: Member<EtCount>;
+  /** true: every cell merged; false: none; null: some. */
+  MergeCells: Member<boolean | null>;
+  MergeArea: Member<EtRange>;
+  Merge(across?: boolean): void;
+  Interior: Member<EtInterior>;
+  Font: Member<EtFont>;
+  Borders: Member<EtBorders>;
+  WrapText: boolean;
+  HorizontalAlignment: number;
+  VerticalAlignment: number;
+  NumberFormat: string;
+  /** Character units, as Excel's column-width box. */
+  ColumnWidth: number;
+  /** Points. */
+  RowHeight: number;
+  Comment: Member<EtComment | null | undefined>;
+  AddComment(text: string): EtComment;
+  FormatConditions: Member<EtFormatConditions>;
+  Select(): void;
+}
+
+export interface EtName {
+  Name: Member<string>;
+  RefersTo: Member<string>;
+  Comment: string;
+}
+
+export interface EtNames {
+  Count: Member<number>;
+  Item(index: number): EtName;
+  Add(name: string, refersTo: string): EtName;
+}
+
+export interface EtWorksheet {
+  Name: Member<string>;
+  /** XlSheetVisibility: -1 visible, 0 hidden, 2 very hidden (some builds: a boolean). */
+  Visible: Member<number | boolean>;
+  UsedRange: Member<EtRange>;
+  Cells: Member<EtRange>;
+  Comments: Member<EtComments>;
+  Range(address: string): EtRange;
+  Activate(): void;
+  Delete(): void;
+}
+
+export interface EtWorksheets {
+  Count: Member<number>;
+  Item(index: number | string): EtWorksheet;
+  Add(before?: EtWorksheet, after?: EtWorksheet): EtWorksheet;
+}
+
+export interface EtWorkbook {
+  Worksheets: Member<EtWorksheets>;
+  Names: Member<EtNames>;
+  ActiveSheet: Member<EtWorksheet | null>;
+}
+
+export interface EtApplication {
+  ActiveWorkbook: Member<EtWorkbook | null>;
+  ScreenUpdating: boolean;
+}

@@ -1,0 +1,3 @@
+export { wpsHost, NO_WORKBOOK } from "./wpsHost";
+export { wpsApplication } from "./detect";
+export type { EtApplication } from "./et";

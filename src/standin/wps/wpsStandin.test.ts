@@ -1,0 +1,131 @@
+import fs from "fs";
+import path from "path";
+import { createWpsStandin, TYPE_NAME, WpsStandinError, type WpsBuild } from ".";
+
+/** Member names of every interface of et-jsapi-declare, by interface name (all declarations merged). */
+function typingMembers(): Map<string, Set<string>> {
+  const dir = path.dirname(require.resolve("et-jsapi-declare/package.json"));
+  const out = new Map<string, Set<string>>();
+  for (const file of fs.readdirSync(dir).filter((f) => f.endsWith(".d.ts"))) {
+    const text = fs.readFileSync(path.join(dir, file), "utf8");
+    for (const m of text.matchAll(/\binterface (\w+)[^{]*\{([\s\S]*?)\n\s*\}/g)) {
+      const members = out.get(m[1]) ?? new Set<string>();
+      for (const member of m[2].matchAll(/^\s*(?:readonly\s+)?(\w+)\??\s*[(:<]/gm)) members.add(member[1]);
+      out.set(m[1], members);
+    }
+  }
+  return out;
+}
+
+type Obj = Record<string, unknown>;
+/** Calls a method of a stand-in object. */
+const call = (o: Obj, name: string, ...args: unknown[]): Obj => (o[name] as (...a: unknown[]) => Obj)(...args);
+/** Reads a member, property or zero-argument method alike. */
+const prop = (o: Obj, name: string): Obj => {
+  const v = o[name];
+  return (typeof v === "function" ? (v as () => unknown)() : v) as Obj;
+};
+const firstSheet = (app: Obj): Obj => call(prop(prop(app, "ActiveWorkbook"), "Worksheets"), "Item", 1);
+
+function objects(build: WpsBuild): Obj[] {
+  const app = createWpsStandin({ build }).Application as Obj;
+  const workbook = prop(app, "ActiveWorkbook");
+  const sheets = prop(workbook, "Worksheets");
+  const sheet = call(sheets, "Item", 1);
+  const range = call(sheet, "Range", "B2:C3");
+  const cell = call(sheet, "Range", "A1");
+  call(cell, "AddComment", "批注");
+  const conditions = prop(cell, "FormatConditions");
+  const condition = call(conditions, "Add", 2, undefined, "=A1>0");
+  const names = prop(workbook, "Names");
+  const borders = prop(range, "Borders");
+  const comments = prop(sheet, "Comments");
+  return [
+    app,
+    workbook,
+    sheets,
+    sheet,
+    range,
+    prop(range, "Interior"),
+    prop(range, "Font"),
+    borders,
+    call(borders, "Item", 8),
+    comments,
+    call(comments, "Item", 1),
+    conditions,
+    condition,
+    prop(condition, "Interior"),
+    names,
+    call(names, "Add", "DT_X", "='Sheet1'!$A$1:$B$2"),
+    call(app, "CreateTaskPane", "http://127.0.0.1/taskpane.html"),
+    prop(app, "PluginStorage"),
+  ];
+}
+
+describe("the WPS stand-in is written from WPS's typings (et-jsapi-declare)", () => {
+  test("every member of every stand-in object is a member of the interface of that name", () => {
+    const typings = typingMembers();
+    for (const object of objects("properties")) {
+      const typeName = (object as unknown as Record<symbol, string>)[TYPE_NAME];
+      const declared = typings.get(typeName);
+      expect({ typeName, declared: Boolean(declared) }).toEqual({ typeName, declared: true });
+      const unknown = Object.keys(object).filter((m) => !declared!.has(m));
+      // Application's add-in members (CreateTaskPane …) are declared on WPS.AddonRoot.
+      const rest = typeName === "Application" ? unknown.filter((m) => !typings.get("AddonRoot")?.has(m)) : unknown;
+      expect({ typeName, rest }).toEqual({ typeName, rest: [] });
+    }
+  });
+});
+
+describe("the WPS stand-in is strict", () => {
+  test("an unknown member throws; a read-only member refuses a value", () => {
+    const app = createWpsStandin().Application as Obj;
+    expect(() => app.ActiveDocument).toThrow(WpsStandinError);
+    const range = call(firstSheet(app), "Range", "A1");
+    expect(() => range.values).toThrow(/没有成员 values/);
+    expect(() => {
+      range.Row = 3;
+    }).toThrow(/只读/);
+    expect(() => call(call(firstSheet(app), "Range", "A1:B2"), "AddComment", "x")).toThrow(WpsStandinError);
+  });
+
+  test("members that vary by build are properties in one and zero-argument methods in the other", () => {
+    const props = createWpsStandin({ build: "properties" }).Application as Obj;
+    const methods = createWpsStandin({ build: "methods" }).Application as Obj;
+    expect(typeof props.ActiveWorkbook).toBe("object");
+    expect(typeof methods.ActiveWorkbook).toBe("function");
+    const sheets = prop(prop(methods, "ActiveWorkbook"), "Worksheets");
+    expect(typeof sheets.Count).toBe("function");
+    expect(prop(sheets, "Count")).toBe(1);
+  });
+
+  test("colours are BGR numbers: r + g·256 + b·65536", () => {
+    const { Application, view } = createWpsStandin();
+    const interior = prop(call(firstSheet(Application as Obj), "Range", "A1"), "Interior");
+    interior.Color = 0x0000ff;
+    expect(view.sheets()[0].cell(0, 0).fill).toBe("#FF0000");
+    interior.Color = 0xf7ebdd;
+    expect(view.sheets()[0].cell(0, 0).fill).toBe("#DDEBF7");
+    expect(() => {
+      interior.Color = "#DDEBF7";
+    }).toThrow(/颜色值无效/);
+  });
+
+  test("as VBA: Worksheets.Add without arguments goes before the active sheet and activates it", () => {
+    const { Application, view } = createWpsStandin();
+    const sheets = prop(prop(Application as Obj, "ActiveWorkbook"), "Worksheets");
+    call(sheets, "Add");
+    expect(view.sheets().map((s) => s.name)).toEqual(["Sheet2", "Sheet1"]);
+    expect(view.activeSheet()).toBe("Sheet2");
+    expect(() => call(call(call(sheets, "Item", 1), "Range", "A1"), "Select")).not.toThrow();
+    expect(() => call(call(call(sheets, "Item", 2), "Range", "A1"), "Select")).toThrow(/非活动工作表/);
+  });
+
+  test("Value2 of one cell is a scalar, of several a 2-D array with empty cells undefined", () => {
+    const sheet = firstSheet(createWpsStandin().Application as Obj);
+    call(sheet, "Range", "A1:B1").Value2 = [[5, "=A1*2"]];
+    expect(call(sheet, "Range", "B1").Value2).toBe(10);
+    expect(call(sheet, "Range", "A1:C1").Value2).toEqual([[5, 10, undefined]]);
+    expect(call(sheet, "Range", "A1:C1").Formula).toEqual([["5", "=A1*2", ""]]);
+  });
+});
