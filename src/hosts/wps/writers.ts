@@ -126,6 +126,10 @@ export const WRITERS: Writers = {
     if (op.message !== "" && !read(cell, cell.Comment)) cell.AddComment(`${FLAG_COMMENT_PREFIX}${op.message}`);
   },
   clearFlags: (_op, { workbook }) => clearFlags(workbook),
+  // Page setup in WPS (Worksheet.PageSetup) is not written yet: the host says so (capabilities.pageSetup false).
+  pageSetup: () => {
+    throw new Error("WPS 中暂不支持页面设置，请在 WPS 的“页面布局”中设置打印。");
+  },
   select: (op, target) => {
     target.sheet(op.sheet).Activate();
     target.range(op.sheet, cellBox(op.row, op.col)).Select();

@@ -37,6 +37,7 @@ export function createWpsStandin(options: WpsStandinOptions = {}): WpsStandin {
     apiVersion: "0",
     syncCount: 0,
     listeners: new Set(),
+    userEdits: new Set(),
     changed: () => notifyAll(viewHost),
   };
   const world: WpsWorld = {
