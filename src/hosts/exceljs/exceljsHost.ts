@@ -37,8 +37,9 @@ function scalar(value: unknown): CellScalar {
 
 function readCell(cell: ExcelJS.Cell): { value: CellScalar; formula: string | null } {
   if (cell.isMerged && cell.master !== cell) return { value: null, formula: null };
-  const value = scalar(cell.value);
   const formula = typeof cell.formula === "string" && cell.formula !== "" ? `=${cell.formula}` : null;
+  // cell.value of a formula drops a falsy cached result (0, false); cell.result keeps it.
+  const value = scalar(formula === null ? cell.value : cell.result);
   return { value: value === "" ? null : value, formula };
 }
 
