@@ -16,7 +16,6 @@ const manifest = fs.readFileSync(path.join(ROOT, "manifest.xml"), "utf8");
 const XSD_DIR = sharedPath("office-manifest-xsd");
 
 describeShared("manifest.xml against the Office XSDs", () => {
-  jest.setTimeout(30000);
 
   it("is valid", async () => {
     const result = await validator.validateManifest(manifest, XSD_DIR);

@@ -5,7 +5,10 @@
 import * as fs from "fs";
 import * as path from "path";
 
-export const SHARED_DIR = path.resolve(__dirname, "..", "..", "shared");
+/** ../shared beside the clone, or where DT_SHARED_DIR says (a clone in a deeper folder). */
+export const SHARED_DIR = process.env.DT_SHARED_DIR
+  ? path.resolve(process.env.DT_SHARED_DIR)
+  : path.resolve(__dirname, "..", "..", "shared");
 export const hasShared = fs.existsSync(path.join(SHARED_DIR, "samples"));
 
 if (!hasShared) {

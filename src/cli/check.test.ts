@@ -185,7 +185,7 @@ describe("check on a workbook made by `template` and filled in", () => {
     expect(text.stdout).toContain(ref);
     expect(text.stdout).toContain(`建议值 ${right}`);
     expect(text.stdout).toContain("2 个错误");
-  }, 60_000);
+  }, 120_000);
 
   test("--previous: a changed carried value is an R5 error naming the cell; unchanged, it passes", async () => {
     const lastYear = await filledTemplate("2024.xlsx");
@@ -228,7 +228,7 @@ describe("check on a workbook made by `template` and filled in", () => {
     // Without --previous there is no last year to compare with: no R5 (R1 and R3 still catch the change).
     const without = checkJson([nextFile]);
     expect(without.json.files[0].findings.map((f) => f.rule)).not.toContain("R5");
-  }, 60_000);
+  }, 120_000);
 });
 
 describe("inputs that cannot be read: exit 2 with a Chinese message, the other files still checked", () => {
@@ -238,7 +238,7 @@ describe("inputs that cannot be read: exit 2 with a Chinese message, the other f
   beforeAll(() => {
     good = path.join(dir, "readable.xlsx");
     expect(cli(["template", "--year", "2024", "--unit", "胡集乡", "-o", good]).status).toBe(0);
-  }, 60_000);
+  }, 120_000);
 
   test.each([
     ["a missing file", () => path.join(dir, "没有这个文件.xlsx"), /不存在/],

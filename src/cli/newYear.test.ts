@@ -80,7 +80,7 @@ describe("new-year on a filled 2024 workbook", () => {
     expect(nowhere.status).toBe(2);
     expect(nowhere.stderr).toMatch(/^无法写入 .*（ENOENT）/);
     expect(nowhere.stderr).not.toContain("内部错误");
-  }, 60_000);
+  }, 120_000);
 });
 
 describeShared("new-year on published text", () => {
@@ -94,7 +94,7 @@ describeShared("new-year on published text", () => {
     expectCarried(await dataOf(next, 2025), previous);
     const sheet = (await openXlsx(next)).getWorksheet("2025年报表")!;
     expect(sheet.getRow(1).getCell(1).value).toBe("胡集乡2025年政府信息公开工作年度报告");
-  }, 60_000);
+  }, 120_000);
 
   test("胡集乡's text with its title and year taken out: refused, naming the missing year", () => {
     const text = readSample("huji-township-2024.txt")
@@ -117,7 +117,7 @@ describeShared("new-year on published text", () => {
     expect(run.stdout).toContain("2021 年度（2021 格式）");
     const previous = sampleReport(readSample("pingtan-2020-format2019.txt"), "2019", 2020);
     expectCarried(await dataOf(next, 2021), previous);
-  }, 60_000);
+  }, 120_000);
 });
 
 describe("new-year refuses, exit 2 with a Chinese message", () => {

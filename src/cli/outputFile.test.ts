@@ -68,7 +68,7 @@ describe("never onto an input, even with --force (item 9)", () => {
     expect(run.status).toBe(2);
     expect(bytes(report).equals(before)).toBe(true);
     rmSync(link);
-  }, 60_000);
+  }, 120_000);
 
   test("check --report onto an existing file: refused without --force, replaced with it", () => {
     const out = path.join(dir, "已有结果.html");
@@ -80,7 +80,7 @@ describe("never onto an input, even with --force (item 9)", () => {
     const forced = cli(["check", report, "--report", out, "--force"]);
     expect(forced.status).toBe(0);
     expect(readFileSync(out, "utf8")).toContain("<table");
-  }, 60_000);
+  }, 120_000);
 });
 
 describe("atomic writes (item 10)", () => {

@@ -4,6 +4,7 @@ import { execFileSync } from "child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import * as path from "path";
+import { pathToFileURL } from "url";
 import { FORMAT_2019, FORMAT_2021, allDataCells, type FormatDef, type TableId } from "../core/format";
 import { NUMBER_FORMATS, sheetLayout } from "../core/format/sheetLayout";
 import { insertTables } from "../features/insert";
@@ -180,11 +181,26 @@ withLibreOffice(
   async () => {
     const file = path.join(dir, "lo.xlsx");
     expect(await template(["--year", "2024", "--unit", "胡集乡", "-o", file])).toBe(0);
-    execFileSync(
-      libreoffice!,
-      ["--headless", "--norestore", "--convert-to", "csv:Text - txt - csv (StarCalc):44,34,76", "--outdir", dir, file],
-      { timeout: 120_000, stdio: "ignore" },
-    );
+    // Its own profile: a LibreOffice already running elsewhere on the machine would otherwise take the request.
+    const profile = mkdtempSync(path.join(tmpdir(), "dt-lo-profile-"));
+    try {
+      execFileSync(
+        libreoffice!,
+        [
+          `-env:UserInstallation=${pathToFileURL(profile).href}`,
+          "--headless",
+          "--norestore",
+          "--convert-to",
+          "csv:Text - txt - csv (StarCalc):44,34,76",
+          "--outdir",
+          dir,
+          file,
+        ],
+        { timeout: 240_000, stdio: "ignore" },
+      );
+    } finally {
+      rmSync(profile, { recursive: true, force: true });
+    }
     const rows = parseCsv(readFileSync(path.join(dir, "lo.csv"), "utf8"));
     const fromFile = await exceljsHost(await openXlsx(file)).run((s) => s.read({ values: true }));
     for (const [key, value] of cells(fromFile.sheets[0])) {
@@ -192,5 +208,5 @@ withLibreOffice(
       expect(rows[r]?.[c]).toBe(String(value));
     }
   },
-  150_000,
+  300_000,
 );

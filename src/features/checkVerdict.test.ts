@@ -46,7 +46,7 @@ describe("校验: verdict per sheet, scope, grouping", () => {
     expect(bySheet.get(SHEET)).toMatchObject({ verdict: "passed", findings: [] });
     expect([...flagsOf(view).keys()].filter((k) => k.startsWith("2025年报表"))).toEqual([]);
     expect(result.errors).toBe(0);
-  }, 30_000);
+  }, 120_000);
 
   test("the active sheet only by default (the one the user is on); the whole workbook on request", async () => {
     const { host, view } = await filled();
@@ -57,7 +57,7 @@ describe("校验: verdict per sheet, scope, grouping", () => {
     expect(active.reports.map((r) => r.source)).toEqual([SHEET]);
     const all = await checkWorkbook(host, "all");
     expect(all.reports.map((r) => r.source).sort()).toEqual(["2024年报表", "2025年报表"].sort());
-  }, 30_000);
+  }, 120_000);
 
   test("two typos (digits swapped): one group of two suspects, each with its value, its cause and every rule it breaks", async () => {
     const { host, view } = await filled();
@@ -83,7 +83,7 @@ describe("校验: verdict per sheet, scope, grouping", () => {
       expect(group!.findings.length).toBeGreaterThanOrEqual(2);
     }
     for (const f of findings) expect(f.message).not.toMatch(/\bR\d/);
-  }, 30_000);
+  }, 120_000);
 });
 
 describe("edits seen by the pane (worksheet change events, ExcelApi 1.7)", () => {

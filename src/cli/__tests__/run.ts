@@ -70,7 +70,7 @@ export function cli(args: readonly string[], cwd = ROOT): CliRun {
   const run = spawnSync(process.execPath, [path.join(ROOT, "bin", "disclosure-tables.js"), ...args], {
     cwd,
     encoding: "utf8",
-    timeout: 60_000,
+    timeout: 110_000,
   });
   return { status: run.status, stdout: run.stdout, stderr: run.stderr };
 }

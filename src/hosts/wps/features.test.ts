@@ -26,7 +26,6 @@ const NATURAL = "自然人";
 const partialAt = cellAt(2024, "三", PARTIAL, NATURAL);
 
 // Whole workbooks built, checked and compared twice per test: generous on a busy machine.
-jest.setTimeout(60_000);
 
 interface Side {
   host: WorkbookHost;
