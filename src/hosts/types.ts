@@ -38,8 +38,10 @@ export interface PageSetup {
 
 export type WriteOp =
   | { op: "addSheet"; sheet: string; activate?: boolean }
-  /** values[r][c] goes to (top + r, left + c); null writes an empty cell. */
+  /** values[r][c] goes to (top + r, left + c); null writes an empty cell; text is always written as text. */
   | { op: "setValues"; sheet: string; top: number; left: number; values: CellScalar[][] }
+  /** A formula the tool composed itself ("=SUM(D6:D28)"); never text from a file or a user. */
+  | { op: "setFormula"; sheet: string; row: number; col: number; formula: string }
   | { op: "merge"; sheet: string; box: Box }
   | { op: "style"; sheet: string; box: Box; style: CellStyle }
   /** Widths in Excel character units, from column `left`. */

@@ -175,6 +175,8 @@ export function parseInput(input: CellScalar, numberFormat: string): { value: Ce
   if (typeof input !== "string") return { value: input, formula: null };
   if (input === "") return { value: null, formula: null };
   if (numberFormat === "@") return { value: input, formula: null };
+  // A leading apostrophe: the rest is text, as typed (Excel keeps it as the cell's quote prefix, not in the value).
+  if (input.startsWith("'")) return { value: input.length > 1 ? input.slice(1) : null, formula: null };
   if (input.startsWith("=") && input.length > 1) {
     if (!formulaParses(input)) throw new StandinError(ErrorCodes.invalidArgument, `公式无效：${input}`);
     return { value: null, formula: input };

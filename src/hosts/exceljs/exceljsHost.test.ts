@@ -69,9 +69,11 @@ describe("writing with ExcelJS", () => {
           left: 0,
           values: [
             ["标题", null],
-            [1.5, "=A2*2"],
+            [1.5, null],
+            ["=A2*2", "+A2"],
           ],
         },
+        { op: "setFormula", sheet: "2024年报表", row: 1, col: 1, formula: "=A2*2" },
         { op: "merge", sheet: "2024年报表", box: { top: 0, left: 0, rows: 1, cols: 2 } },
         {
           op: "style",
@@ -106,8 +108,10 @@ describe("writing with ExcelJS", () => {
     expect(snapshot.sheets[0].values).toEqual([
       ["标题", null],
       [1.5, null],
+      ["=A2*2", "+A2"],
     ]);
     expect(snapshot.sheets[0].formulas[1][1]).toBe("=A2*2");
+    expect(snapshot.sheets[0].formulas[2]).toEqual([null, null]);
     expect(snapshot.sheets[0].merges).toEqual([{ top: 0, left: 0, rows: 1, cols: 2 }]);
     expect(snapshot.names).toEqual([
       { name: "DT_2024_TITLE", sheet: "2024年报表", box: { top: 0, left: 0, rows: 1, cols: 2 } },

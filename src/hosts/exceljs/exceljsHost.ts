@@ -141,12 +141,6 @@ function eachCell(sheet: ExcelJS.Worksheet, box: Box, apply: (cell: ExcelJS.Cell
   }
 }
 
-function toCellValue(v: CellScalar): ExcelJS.CellValue {
-  if (typeof v === "string" && v.startsWith("=") && v.length > 1)
-    return { formula: v.slice(1) } as ExcelJS.CellFormulaValue;
-  return v;
-}
-
 function setActive(workbook: ExcelJS.Workbook, sheet: ExcelJS.Worksheet): void {
   const index = workbook.worksheets.indexOf(sheet);
   const view = workbook.views?.[0] ?? { x: 0, y: 0, width: 12000, height: 8000, visibility: "visible" };
@@ -189,11 +183,19 @@ export function exceljsHost(workbook: ExcelJS.Workbook): WorkbookHost {
             op.values.forEach((row, i) => {
               const target = sheet.getRow(op.top + i + 1);
               row.forEach((v, j) => {
-                target.getCell(op.left + j + 1).value = toCellValue(v);
+                // ExcelJS stores a string as text whatever it starts with.
+                target.getCell(op.left + j + 1).value = v;
               });
             });
             break;
           }
+          case "setFormula":
+            sheetNamed(op.sheet)
+              .getRow(op.row + 1)
+              .getCell(op.col + 1).value = {
+              formula: op.formula.replace(/^=/, ""),
+            } as ExcelJS.CellFormulaValue;
+            break;
           case "merge": {
             const { top, left, rows, cols } = op.box;
             sheetNamed(op.sheet).mergeCells(top + 1, left + 1, top + rows, left + cols);

@@ -312,6 +312,7 @@ describe("the session names every sync", () => {
     const kinds: WriteOp["op"][] = [
       "addSheet",
       "setValues",
+      "setFormula",
       "merge",
       "style",
       "columnWidths",

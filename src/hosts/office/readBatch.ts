@@ -7,6 +7,7 @@ import { parseAddress, splitAddressList } from "../../core/grid/address";
 import type { Box, CellScalar, NamedRange, ReadScope, SheetGrid, WorkbookSnapshot } from "../types";
 import type { ApiSupport } from "./api";
 import { flagStateOf, type FlagState } from "./flagState";
+import { isFormula } from "../enteredText";
 
 interface SheetLoad {
   sheet: Excel.Worksheet;
@@ -122,9 +123,7 @@ export class ReadBatch {
     const used = load?.used;
     if (!used) return { name, top: 0, left: 0, values: [], formulas: [], merges: [], hidden };
     const values = used.values.map((row) => row.map(cellValue));
-    const formulas = used.formulas.map((row) =>
-      row.map((f) => (typeof f === "string" && f.startsWith("=") ? f : null)),
-    );
+    const formulas = used.formulas.map((row, r) => row.map((f, c) => (isFormula(f, used.values[r][c]) ? f : null)));
     const merges: Box[] = [];
     if (load.merged && !load.merged.isNullObject) {
       for (const address of splitAddressList(load.merged.address)) {

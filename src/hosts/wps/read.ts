@@ -4,6 +4,7 @@
  * merges only in rows that hold some (one MergeCells call per row, one per cell only in those rows).
  */
 import { parseAddress } from "../../core/grid/address";
+import { isFormula } from "../enteredText";
 import { isFlagFormula, parseFlagFormula } from "../flagMarker";
 import type { Box, FlagMark, NamedRange, ReadScope, SheetGrid, WorkbookSnapshot } from "../types";
 import { boxAddress } from "../../core/grid/address";
@@ -60,9 +61,10 @@ function mergesOf(sheet: EtWorksheet, used: EtRange, box: Box): Box[] {
 function gridOf(sheet: EtWorksheet, name: string, hidden: boolean): SheetGrid {
   const used = read(sheet, sheet.UsedRange);
   const box = boxOf(used);
-  const values = asGrid(read(used, used.Value2), box.rows, box.cols).map((row) => row.map(cellValue));
-  const formulas = asGrid(read(used, used.Formula), box.rows, box.cols).map((row) =>
-    row.map((f) => (typeof f === "string" && f.startsWith("=") ? f : null)),
+  const raw = asGrid(read(used, used.Value2), box.rows, box.cols);
+  const values = raw.map((row) => row.map(cellValue));
+  const formulas = asGrid(read(used, used.Formula), box.rows, box.cols).map((row, r) =>
+    row.map((f, c) => (isFormula(f, raw[r][c]) ? f : null)),
   );
   return { name, top: box.top, left: box.left, values, formulas, merges: mergesOf(sheet, used, box), hidden };
 }

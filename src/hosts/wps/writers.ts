@@ -5,6 +5,7 @@
 import { FLAG_COMMENT_PREFIX, FLAG_FILLS, flagFormula, isFlagComment, isFlagFormula } from "../flagMarker";
 import type { Box, CellStyle, WriteOp } from "../types";
 import { boxAddress } from "../../core/grid/address";
+import { asEntered } from "../enteredText";
 import {
   XL_CONTINUOUS,
   XL_EDGE,
@@ -100,7 +101,10 @@ export const WRITERS: Writers = {
   setValues: (op, target) => {
     if (op.values.length === 0 || op.values[0].length === 0) return;
     const box = { top: op.top, left: op.left, rows: op.values.length, cols: op.values[0].length };
-    target.range(op.sheet, box).Value2 = op.values.map((row) => row.map((v) => v ?? ""));
+    target.range(op.sheet, box).Value2 = op.values.map((row) => row.map(asEntered));
+  },
+  setFormula: (op, target) => {
+    target.range(op.sheet, cellBox(op.row, op.col)).Formula = op.formula;
   },
   merge: (op, target) => target.range(op.sheet, op.box).Merge(false),
   style: (op, target) => applyStyle(target.range(op.sheet, op.box), op.box, op.style),

@@ -1,6 +1,7 @@
 /** setValues, merge, style, columnWidths, rowHeight, addName: the layout of a sheet. */
 import { boxAddress } from "../../../core/grid/address";
 import type { Box, CellStyle } from "../../types";
+import { asEntered } from "../../enteredText";
 import { charsToPoints } from "../../units";
 import type { Writer } from "./target";
 
@@ -11,7 +12,11 @@ const cell = (row: number, col: number) => boxAddress({ top: row, left: col, row
 export const setValues: Writer<"setValues"> = (op, target) => {
   if (op.values.length === 0 || op.values[0].length === 0) return;
   const box = { top: op.top, left: op.left, rows: op.values.length, cols: op.values[0].length };
-  target.sheet(op.sheet).getRange(boxAddress(box)).values = op.values.map((row) => row.map((v) => v ?? ""));
+  target.sheet(op.sheet).getRange(boxAddress(box)).values = op.values.map((row) => row.map(asEntered));
+};
+
+export const setFormula: Writer<"setFormula"> = (op, target) => {
+  target.sheet(op.sheet).getRange(cell(op.row, op.col)).formulas = [[op.formula]];
 };
 
 export const merge: Writer<"merge"> = (op, target) => {

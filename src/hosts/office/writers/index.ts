@@ -1,5 +1,5 @@
 /** The writers of the Office.js host, one per WriteOp kind. */
-import { addName, columnWidths, merge, rowHeight, setValues, style } from "./cells";
+import { addName, columnWidths, merge, rowHeight, setFormula, setValues, style } from "./cells";
 import { clearFlags, flag } from "./flags";
 import { pageSetup } from "./page";
 import { addSheet, select } from "./sheets";
@@ -9,6 +9,7 @@ import type { WriteOp } from "../../types";
 export const WRITERS: WriterTable = {
   addSheet,
   setValues,
+  setFormula,
   merge,
   style,
   columnWidths,
