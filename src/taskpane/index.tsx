@@ -1,13 +1,10 @@
-/** Task-pane entry: once Office is ready, render the pane with the real actions. */
+/** Task-pane entry: find the host (WPS at once, Excel once Office is ready; startup.ts), then render the pane. */
 import { createRoot } from "react-dom/client";
 import { App } from "./components/App";
-import { createActions } from "./actions";
-import { unsupportedMessage } from "./requirements";
+import { startUp } from "./startup";
 
-function mount(): void {
+startUp(({ actions, unsupported }) => {
   const container = document.getElementById("container");
   if (!container) return;
-  createRoot(container).render(<App actions={createActions()} unsupported={unsupportedMessage()} />);
-}
-
-Office.onReady(() => mount());
+  createRoot(container).render(<App actions={actions} unsupported={unsupported} />);
+});
