@@ -1,13 +1,15 @@
 /**
- * `rollup FILE|FOLDER... -o SUMMARY.xlsx --unit 某县 [--year 2024] [--force]`: checks every report, then adds them
- * up cell by cell into a new workbook laid out like `template`, with a 汇总明细 sheet.
+ * `rollup FILE|FOLDER... -o SUMMARY.xlsx --unit 某县 [--year 2024] [--force] [--expect 名单.txt]`: checks every
+ * report, then adds them up cell by cell into a new workbook laid out like `template`, with a 汇总明细 sheet;
+ * with --expect, says which listed units sent no report, which reports are from units not listed, who sent two.
  * Exit 0 written; 1 inputs have errors (nothing written without --force) or the sum fails a check;
  * 2 unreadable inputs, different years or formats, bad arguments.
  */
 import type { OptionValues } from "commander";
 import { checkReport } from "../core/check/engine";
 import { countBySeverity, summaryLine } from "../core/check/json";
-import { planRollup, rollupBasis } from "../features/rollup";
+import { expectedUnits, planRollup, rollupBasis } from "../features/rollup";
+import { expectedUnitsLines } from "../features/rollupExpected";
 import { exceljsHost, newWorkbook, saveXlsx } from "../hosts/exceljs";
 import { describeReport, formatFinding } from "./checkOutput";
 import { CliError, EXIT, UsageError } from "./exit";
@@ -16,6 +18,7 @@ import { checkOutput, writeOutput } from "./outputFile";
 import { readParts, type ReadPart } from "./parts";
 import type { CommandSpec } from "./program";
 import { progressBar } from "./progress";
+import { readUnitList } from "./unitList";
 
 const FINDINGS_SHOWN = 3;
 
@@ -25,6 +28,8 @@ interface RollupArgs {
   unit: string;
   year: number | null;
   force: boolean;
+  /** The list of units that must report (--expect). */
+  expect: string | null;
 }
 
 function parse(inputs: readonly string[], options: OptionValues): RollupArgs {
@@ -44,6 +49,7 @@ function parse(inputs: readonly string[], options: OptionValues): RollupArgs {
     unit,
     year: yearText ? Number(yearText.trim()) : null,
     force: options.force === true,
+    expect: (options.expect as string | undefined) ?? null,
   };
 }
 
@@ -65,6 +71,7 @@ async function run(inputs: string[], options: OptionValues): Promise<number> {
   const files = withoutOutput(expanded, parsed.output);
   const target = { file: parsed.output, force: parsed.force, inputs: files };
   await checkOutput(target);
+  const expected = parsed.expect !== null ? await readUnitList(parsed.expect) : undefined;
   const { parts, unreadable } = await readParts(files, parsed.year, progressBar(files.length));
   const problems = [...expanded.problems.map((p) => p.message), ...unreadable];
   if (problems.length > 0) {
@@ -76,12 +83,17 @@ async function run(inputs: string[], options: OptionValues): Promise<number> {
     process.stderr.write(
       `${withErrors.length} 份报告校验有错误，未汇总（请先改正；确需照原样汇总，请加 --force）：\n${erroneous(withErrors)}\n`,
     );
+    if (expected) process.stderr.write(`${expectedUnitsLines(expectedUnits(parts, expected)).join("\n")}\n`);
     return EXIT.findings;
   }
 
   const workbook = newWorkbook();
   const plan = await exceljsHost(workbook).run(async (session) => {
-    const made = planRollup(parts, { unit: parsed.unit, year: parsed.year }, await session.read({ values: false }));
+    const made = planRollup(
+      parts,
+      { unit: parsed.unit, year: parsed.year, expected },
+      await session.read({ values: false }),
+    );
     await session.write(made.ops);
     return made;
   });
@@ -100,6 +112,7 @@ async function run(inputs: string[], options: OptionValues): Promise<number> {
     `已写入 ${parsed.output}：${result.unit} ${result.year} 年度汇总（${result.format} 年版格式），` +
       `工作表“${result.sheet}”（表${result.tables.join("、表")}）和“${result.detailSheet}”。`,
   );
+  if (result.expected) out.push(...expectedUnitsLines(result.expected));
   const findings = checkReport(summary);
   out.push(`汇总表校验：${summaryLine(findings)}`);
   for (const f of findings) out.push(formatFinding(f));
@@ -111,11 +124,16 @@ export const rollupCommand: CommandSpec = {
   name: "rollup",
   arguments: "[inputs...]",
   summary: "把各下级单位的报告逐格相加，生成汇总表和汇总明细（.xlsx）",
-  usage: ["rollup FILE|FOLDER... -o SUMMARY.xlsx --unit 某县 [--year 2024] [--force]"],
+  usage: ["rollup FILE|FOLDER... -o SUMMARY.xlsx --unit 某县 [--year 2024] [--force] [--expect 名单.txt|名单.xlsx]"],
   options: [
     { flags: "-o, --output <file>", description: "输出文件（.xlsx）" },
     { flags: "--unit <name>", description: "汇总单位名称" },
     { flags: "--year <year>", description: "汇总年度（默认为各报告的年度）" },
+    {
+      flags: "--expect <file>",
+      description:
+        "应报单位名单（每行一个单位的文本文件，或含一列单位名称的 .xlsx）：列出未报送、名单外和重复报送的单位",
+    },
     { flags: "--force", description: "有错误的报告照原样汇总；输出文件已存在时覆盖它（从不覆盖输入文件）" },
   ],
   run,

@@ -8,6 +8,7 @@ import { namePrefix } from "../core/format/sheetLayout";
 import { sumReports, type ReportSum } from "../core/check/sum";
 import { reportsFromGrid } from "../core/report/fromGrid";
 import type { Report } from "../core/report/model";
+import { checkExpectedUnits, unitFromFileName, type ExpectedUnitsCheck } from "../core/report/unitName";
 import type { WorkbookHost, WorkbookSnapshot, WriteOp } from "../hosts/types";
 import { UserError } from "./errors";
 import { detailOps, type DetailRow } from "./rollupDetail";
@@ -31,6 +32,8 @@ export interface RollupOptions {
   sheetBase?: string;
   /** Link the summary to its parts' sheets by a workbook name (…_PARTS) so that 校验 runs R11. */
   linkParts?: boolean;
+  /** The units that must report (a county's list): who has not reported, who is not on it, who sent two. */
+  expected?: readonly string[];
 }
 
 export interface RollupResult {
@@ -47,6 +50,8 @@ export interface RollupResult {
   gaps: string[];
   /** Reports whose year could not be read (taken as the summary's year). */
   unknownYear: string[];
+  /** The parts against the list of units that must report, when one was given. */
+  expected?: ExpectedUnitsCheck;
 }
 
 export interface RollupPlan {
@@ -118,6 +123,15 @@ function remarks(sum: ReportSum, index: number, part: RollupPart): string {
   return said.join("；");
 }
 
+/** The parts against a list of the units that must report (a part without a unit goes by its file's name). */
+export function expectedUnits(parts: readonly RollupPart[], expected: readonly string[]): ExpectedUnitsCheck {
+  if (expected.every((u) => u.trim() === "")) throw new UserError("应报单位名单是空的：请每行写一个单位名称");
+  return checkExpectedUnits(
+    expected,
+    parts.map((p) => ({ name: p.report.unit ?? unitFromFileName(p.name), source: p.source })),
+  );
+}
+
 /** The write operations adding the summary sheet and its 汇总明细 sheet to a workbook holding `existing`. */
 export function planRollup(
   parts: readonly RollupPart[],
@@ -159,6 +173,7 @@ export function planRollup(
     });
   }
   const describe = (i: number) => parts[i].name;
+  const expected = options.expected ? expectedUnits(parts, options.expected) : undefined;
   return {
     result: {
       sheet,
@@ -171,6 +186,7 @@ export function planRollup(
       lacking: [...sum.lacking].map(([i, tables]) => `${describe(i)}：表${tables.join("、表")}`),
       gaps: [...sum.gaps].map(([i, keys]) => `${describe(i)}：${keys.length} 个单元格`),
       unknownYear: parts.filter((p) => p.report.year === null && p.report.tables.length > 0).map((p) => p.name),
+      ...(expected ? { expected } : {}),
     },
     ops,
     summary: sum.report,
@@ -225,6 +241,8 @@ export interface RollupSheetsInput {
   sheets: string[];
   unit: string;
   year?: number | null;
+  /** The units that must report (pasted or read from a sheet). */
+  expected?: readonly string[];
 }
 
 /**
@@ -260,7 +278,13 @@ export async function rollupSheets(host: WorkbookHost, input: RollupSheetsInput)
     const year = input.year ?? null;
     const plan = planRollup(
       parts,
-      { unit: input.unit, year, sheetBase: `${year ?? rollupBasis(parts).year}年汇总表`, linkParts: true },
+      {
+        unit: input.unit,
+        year,
+        sheetBase: `${year ?? rollupBasis(parts).year}年汇总表`,
+        linkParts: true,
+        expected: input.expected,
+      },
       snapshot,
     );
     await session.write(plan.ops);

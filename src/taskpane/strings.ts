@@ -1,5 +1,7 @@
 /** Every string the task pane shows, in one place (Chinese, as the users read it). */
 import type { FormatId, TableId } from "../core/format";
+import type { ExpectedUnitsCheck } from "../core/report/unitName";
+import { expectedUnitsLines } from "../features/rollupExpected";
 
 export const S = {
   title: "政务公开年报表格助手",
@@ -156,6 +158,9 @@ export const ROLLUP = {
   doneTitle: "已生成汇总表",
   errorTitle: "未能汇总",
   summaryTag: "（已有的汇总表）",
+  expectedLabel: "应报单位名单（可选）",
+  expectedHint: "每行一个单位，可从工作表中复制一列粘贴；将列出未报送、名单外和重复报送的单位。",
+  expectedPlaceholder: "胡集乡\n张集乡\n郸城县财政局",
 } as const;
 
 export function rollupSheetLabel(
@@ -172,11 +177,13 @@ export function rollupDoneMessage(r: {
   parts: number;
   lacking: readonly string[];
   gaps: readonly string[];
+  expected?: ExpectedUnitsCheck;
 }): string {
   const lines = [
     `已汇总 ${r.parts} 份报告，生成工作表“${r.sheet}”和“${r.detailSheet}”。按“校验”将核对汇总数是否等于各下级报告之和。`,
   ];
   if (r.lacking.length > 0) lines.push(`缺少表格，按不计入：${r.lacking.join("；")}。`);
   if (r.gaps.length > 0) lines.push(`有单元格无数值，按不计入：${r.gaps.join("；")}。`);
+  if (r.expected) lines.push(...expectedUnitsLines(r.expected).map((l) => (l.endsWith("。") ? l : `${l}。`)));
   return lines.join("");
 }

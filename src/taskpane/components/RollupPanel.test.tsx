@@ -136,4 +136,35 @@ describe("RollupPanel", () => {
     expect(checked.errors).toBe(0);
     expect(checked.reports.map((r) => r.report.unit)).toEqual(expect.arrayContaining(["甲乡", "乙镇", "某县"]));
   });
+
+  test("a pasted list of the units that must report: the result names who has not reported and who is not listed", async () => {
+    const user = userEvent.setup();
+    const { Excel, isSetSupported } = createStandinHost();
+    const host = officeHost({ excel: Excel, isSetSupported });
+    await host.run(async (session) => {
+      const ops = ["甲乡", "乙镇"].flatMap((unit, i) =>
+        reportSheetOps(
+          realisticReport({ seed: 80 + i }),
+          { sheets: [], names: [] },
+          { unit, year: 2024, sheetBase: unit },
+        ).ops.filter((op) => op.op !== "addName"),
+      );
+      await session.write(ops);
+    });
+    await warmUp(host);
+    const rollup = jest.fn((input: Parameters<RollupActions["rollup"]>[0]) => rollupSheets(host, input));
+    renderPanel({ rollupCandidates: () => rollupCandidates(host), rollup });
+    await user.click(screen.getByRole("button", { name: ROLLUP.open }));
+    await user.type(await screen.findByPlaceholderText(ROLLUP.unitPlaceholder), "某县");
+    // As pasted from a sheet's column: a header, numbers and names with their 人民政府.
+    await user.click(screen.getByRole("textbox", { name: ROLLUP.expectedLabel }));
+    await user.paste("序号\t单位名称\n1\t甲乡人民政府\n2\t丙镇人民政府\n");
+    await user.click(screen.getByRole("button", { name: ROLLUP.run }));
+    const done = await screen.findByText(ROLLUP.doneTitle);
+    expect(rollup).toHaveBeenCalledWith(expect.objectContaining({ expected: ["甲乡人民政府", "丙镇人民政府"] }));
+    const text = done.parentElement?.textContent ?? "";
+    expect(text).toContain("对照应报单位名单（2 个）：已报送 1 个，未报送 1 个，名单外报告 1 份。");
+    expect(text).toContain("未报送（1 个）：丙镇人民政府。");
+    expect(text).toContain("不在名单上的报告（1 份）：乙镇。");
+  });
 });

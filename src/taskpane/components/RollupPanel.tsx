@@ -6,12 +6,14 @@ import {
   Input,
   MessageBar,
   MessageBarBody,
+  Textarea,
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
 import type { RollupCandidates, RollupResult, RollupSheetsInput } from "../../features/rollup";
 import { ROLLUP, rollupDoneMessage, rollupSheetLabel } from "../strings";
 import { parseReportYear } from "../year";
+import { parseUnitList } from "../../core/report/unitName";
 import { useOneAction, type Runner } from "../oneAction";
 import { Status } from "./Status";
 
@@ -52,6 +54,7 @@ export function RollupPanel({ actions, disabled, runner, onStart, onDone, today 
   const [chosen, setChosen] = useState<readonly string[]>([]);
   const [unit, setUnit] = useState("");
   const [yearText, setYearText] = useState("");
+  const [expectedText, setExpectedText] = useState("");
   const [problem, setProblem] = useState<string | null>(null);
 
   const parsedYear = yearText.trim() === "" ? null : parseReportYear(yearText, today);
@@ -86,10 +89,17 @@ export function RollupPanel({ actions, disabled, runner, onStart, onDone, today 
       ROLLUP.working,
       async () => {
         const year = parsedYear && "year" in parsedYear ? parsedYear.year : null;
-        const result = await actions.rollup({ sheets: [...chosen], unit: unit.trim(), year });
+        const expected = parseUnitList(expectedText);
+        const result = await actions.rollup({
+          sheets: [...chosen],
+          unit: unit.trim(),
+          year,
+          ...(expected.length > 0 ? { expected } : {}),
+        });
         setCandidates(null);
         onDone?.(result);
-        return { intent: "success", title: ROLLUP.doneTitle, text: rollupDoneMessage(result) };
+        const short = result.expected && (result.expected.missing.length > 0 || result.expected.duplicates.length > 0);
+        return { intent: short ? "warning" : "success", title: ROLLUP.doneTitle, text: rollupDoneMessage(result) };
       },
       ROLLUP.errorTitle,
     );
@@ -144,6 +154,14 @@ export function RollupPanel({ actions, disabled, runner, onStart, onDone, today 
             validationMessage={yearProblem}
           >
             <Input type="number" inputMode="numeric" value={yearText} onChange={(_, data) => setYearText(data.value)} />
+          </Field>
+          <Field label={ROLLUP.expectedLabel} hint={ROLLUP.expectedHint}>
+            <Textarea
+              value={expectedText}
+              placeholder={ROLLUP.expectedPlaceholder}
+              resize="vertical"
+              onChange={(_, data) => setExpectedText(data.value)}
+            />
           </Field>
           {problem && (
             <p role="alert" className={styles.problem}>
