@@ -1,5 +1,5 @@
 /** Reading the command line's inputs: .xlsx workbooks (ExcelJS) and published report text, into Reports. */
-import { readFileSync } from "fs";
+import { closeSync, constants, fstatSync, openSync, readFileSync, type Stats } from "fs";
 import * as path from "path";
 import { reportsFromGrid } from "../core/report/fromGrid";
 import { reportFromText } from "../core/report/fromText";
@@ -25,17 +25,48 @@ export function decodeText(bytes: Buffer): string {
   }
 }
 
-export async function readInput(file: string): Promise<InputResult> {
-  let bytes: Buffer;
+/** What a path that is not a regular file is, in the user's words; null for a regular file. */
+function notAFile(stats: Stats): string | null {
+  if (stats.isFile()) return null;
+  if (stats.isDirectory()) return "这是一个文件夹";
+  if (stats.isFIFO()) return "这是一个命名管道（FIFO），不是文件，未读取";
+  if (stats.isSocket()) return "这是一个套接字，不是文件，未读取";
+  if (stats.isCharacterDevice() || stats.isBlockDevice()) return "这是一个设备，不是文件，未读取";
+  return "不是普通文件，未读取";
+}
+
+/**
+ * The bytes of a regular file. Opened without blocking, so that a FIFO (which would wait for a writer forever) or a
+ * device (/dev/zero never ends) is named and refused instead of read.
+ */
+function readRegularFile(file: string): { ok: true; bytes: Buffer } | { ok: false; why: string } {
+  let fd: number;
   try {
-    // Synchronous: for the small files read one after another, much faster than fs.promises.readFile.
-    bytes = readFileSync(file);
+    fd = openSync(file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    const why =
-      code === "ENOENT" ? "文件不存在" : code === "EISDIR" ? "这是一个文件夹" : `无法读取（${code ?? error}）`;
-    return { ok: false, message: `${file}：${why}` };
+    return {
+      ok: false,
+      why: code === "ENOENT" ? "文件不存在" : code === "EISDIR" ? "这是一个文件夹" : `无法读取（${code ?? error}）`,
+    };
   }
+  try {
+    const why = notAFile(fstatSync(fd));
+    if (why !== null) return { ok: false, why };
+    // Synchronous: for the small files read one after another, much faster than fs.promises.readFile.
+    return { ok: true, bytes: readFileSync(fd) };
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    return { ok: false, why: code === "EISDIR" ? "这是一个文件夹" : `无法读取（${code ?? error}）` };
+  } finally {
+    closeSync(fd);
+  }
+}
+
+export async function readInput(file: string): Promise<InputResult> {
+  const read = readRegularFile(file);
+  if (!read.ok) return { ok: false, message: `${file}：${read.why}` };
+  const bytes = read.bytes;
   const ext = path.extname(file).toLowerCase();
   if (ext === ".xls" || ext === ".et" || (bytes[0] === 0xd0 && bytes[1] === 0xcf)) {
     return { ok: false, message: `${file}：不支持旧版 Excel（.xls）文件，请在 Excel 或 WPS 中另存为 .xlsx 后再试` };
