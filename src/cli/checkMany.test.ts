@@ -59,7 +59,7 @@ describe("folders", () => {
     mkdirSync(empty, { recursive: true });
     const run = cli(["check", empty]);
     expect(run.status).toBe(2);
-    expect(run.stderr).toContain("文件夹中没有 .xlsx 或 .txt 文件");
+    expect(run.stderr).toContain("文件夹中没有可读取的报告文件");
   });
 });
 

@@ -1,4 +1,4 @@
-/** Command-line inputs that may be folders: every .xlsx and .txt inside, recursively, in a stable order. */
+/** Command-line inputs that may be folders: every report file inside (workbooks, documents, text), recursively, in a stable order. */
 import { promises as fs } from "fs";
 import * as path from "path";
 import { isSameFile } from "./outputFile";
@@ -14,7 +14,7 @@ export interface ExpandedInputs {
   folders: boolean;
 }
 
-const READABLE = new Set([".xlsx", ".txt"]);
+const READABLE = new Set([".xlsx", ".txt", ".docx", ".pdf", ".html", ".htm", ".doc", ".wps"]);
 
 /** Natural order ("乡2" before "乡10"), independent of the machine's locale. */
 export function comparePaths(a: string, b: string): number {
@@ -81,7 +81,10 @@ export async function expandInputs(args: readonly string[]): Promise<ExpandedInp
       continue;
     }
     if (found.length === 0) {
-      result.problems.push({ file: arg, message: `${arg}：文件夹中没有 .xlsx 或 .txt 文件` });
+      result.problems.push({
+        file: arg,
+        message: `${arg}：文件夹中没有可读取的报告文件（.xlsx、.docx、.pdf、.html、.txt）`,
+      });
       continue;
     }
     found.sort((a, b) => comparePaths(path.relative(arg, a), path.relative(arg, b)));

@@ -3,6 +3,8 @@ import { closeSync, constants, fstatSync, openSync, readFileSync, type Stats } f
 import * as path from "path";
 import { reportsFromGrid } from "../core/report/fromGrid";
 import { reportFromText } from "../core/report/fromText";
+import { decodeText, isUtf16 } from "../documents/decode";
+import { documentKind, readDocumentReport } from "../documents";
 import type { Report } from "../core/report/model";
 import { exceljsHost, loadXlsx } from "../hosts/exceljs";
 import type { WorkbookSnapshot } from "../hosts/types";
@@ -14,15 +16,6 @@ const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
 
 function isZip(bytes: Buffer): boolean {
   return ZIP_MAGIC.every((b, i) => bytes[i] === b);
-}
-
-/** UTF-8 (with or without BOM), else GB 18030 — what Chinese government sites publish in. */
-export function decodeText(bytes: Buffer): string {
-  try {
-    return new TextDecoder("utf-8", { fatal: true }).decode(bytes).replace(/^\uFEFF/, "");
-  } catch {
-    return new TextDecoder("gb18030").decode(bytes);
-  }
 }
 
 /** What a path that is not a regular file is, in the user's words; null for a regular file. */
@@ -67,6 +60,13 @@ export async function readInput(file: string): Promise<InputResult> {
   const read = readRegularFile(file);
   if (!read.ok) return { ok: false, message: `${file}：${read.why}` };
   const bytes = read.bytes;
+  const kind = documentKind(bytes, file);
+  if (kind !== null && kind !== "pdf") {
+    const document = await readDocumentReport(bytes, file, kind);
+    return document.ok
+      ? { ok: true, reports: [document.report], snapshot: null }
+      : { ok: false, message: `${file}：${document.message}` };
+  }
   const ext = path.extname(file).toLowerCase();
   if (ext === ".xls" || ext === ".et" || (bytes[0] === 0xd0 && bytes[1] === 0xcf)) {
     return { ok: false, message: `${file}：不支持旧版 Excel（.xls）文件，请在 Excel 或 WPS 中另存为 .xlsx 后再试` };
@@ -84,6 +84,6 @@ export async function readInput(file: string): Promise<InputResult> {
   if (ext === ".xlsx" || ext === ".xlsm") {
     return { ok: false, message: `${file}：不是有效的 .xlsx 工作簿（文件已损坏或并非 Excel 文件）` };
   }
-  if (bytes.includes(0)) return { ok: false, message: `${file}：不是文本文件，也不是 .xlsx 工作簿` };
+  if (bytes.includes(0) && !isUtf16(bytes)) return { ok: false, message: `${file}：不是文本文件，也不是 .xlsx 工作簿` };
   return { ok: true, reports: [reportFromText(decodeText(bytes), file)], snapshot: null };
 }

@@ -3,7 +3,7 @@ import { readFileSync } from "fs";
 import { parseUnitList, unitsFromGrid } from "../core/report/unitName";
 import { exceljsHost, loadXlsx } from "../hosts/exceljs";
 import { CliError } from "./exit";
-import { decodeText } from "./inputs";
+import { decodeText } from "../documents/decode";
 
 export async function readUnitList(file: string): Promise<string[]> {
   let bytes: Buffer;

@@ -9,7 +9,7 @@ import * as path from "path";
 
 export const ROOT = path.resolve(__dirname, "..", "..", "..");
 const LIB_MAIN = path.join(ROOT, "lib", "cli", "main.js");
-const SOURCES = ["src/core", "src/hosts", "src/features", "src/cli"];
+const SOURCES = ["src/core", "src/documents", "src/hosts", "src/features", "src/cli"];
 
 function newestSource(dir: string): number {
   let newest = 0;

@@ -26,7 +26,7 @@ export interface TextGrid {
 }
 
 /** A cell of text: plain numbers become numbers (text has no "number stored as text"). */
-function textCell(text: string): CellScalar {
+export function textCell(text: string): CellScalar {
   const t = text.trim();
   if (t === "") return null;
   if (PLAIN_NUMBER.test(t)) {
@@ -86,7 +86,7 @@ export function textToGrid(text: string, name: string): TextGrid {
 }
 
 /** The first table of each kind, in table order. */
-function firstOfEach(tables: FoundTable[]): FoundTable[] {
+export function firstOfEach(tables: FoundTable[]): FoundTable[] {
   const seen = new Set<string>();
   return tables.filter((t) => (seen.has(t.table) ? false : (seen.add(t.table), true)));
 }

@@ -14,6 +14,7 @@ export {
 } from "./labels";
 export { reportsFromGrid, findTables, findTitles } from "./fromGrid";
 export { reportFromText, textToGrid } from "./fromText";
+export { reportFromDocument, documentGrid, type DocumentBlock, type DocumentTable } from "./fromDocument";
 export { reportGridValues, type GridValue } from "./toGrid";
 export { parseTitle, type TitleInfo } from "./titles";
 export { READ_RULES, type ReadRule } from "./notes";
