@@ -1,5 +1,5 @@
 /** The rows of `check --report`: one per finding per file (a file without findings, or unreadable, gets one row). */
-import { shortCellName } from "../core/format";
+import { fullCellPath, shortCellName } from "../core/format";
 import type { Finding, FindingCell } from "../core/check/types";
 import type { Report } from "../core/report/model";
 import { a1Ref } from "../hosts/types";
@@ -11,7 +11,7 @@ export interface FindingRow {
   rule: string;
   severity: string;
   table: string;
-  /** Row path / column path of the cell concerned. */
+  /** Every label of the cell concerned, row then column (format/naming). */
   cell: string;
   ref: string;
   message: string;
@@ -39,7 +39,7 @@ export const ROW_KEYS = Object.keys(ROW_HEADERS) as (keyof FindingRow)[];
 export const UNREADABLE_RULE = "F0";
 
 const refText = (cell: FindingCell) => (cell.ref ? a1Ref(cell.ref.sheet, cell.ref.row, cell.ref.col) : "");
-const pathText = (cell: FindingCell) => (cell.row || cell.column ? [cell.row, cell.column].join(" / ") : "");
+const pathText = (cell: FindingCell) => (cell.row || cell.column ? fullCellPath(cell) : "");
 
 function where(finding: Finding): { cell: string; ref: string } {
   const named = finding.cells.filter((c) => c.row || c.column);

@@ -3,7 +3,7 @@
  * the official template, with a 汇总明细 sheet listing each report's key figures. Written once: the command
  * line sums files into a new workbook, the task pane sums sheets of the open workbook (one read, one write).
  */
-import { formatForYear, shortCellName, type FormatId, type TableId } from "../core/format";
+import { decodeCellKey, formatForYear, type FormatId, quotedFew, shortCellName, type TableId } from "../core/format";
 import { namePrefix } from "../core/format/sheetLayout";
 import { sumReports, type ReportSum } from "../core/check/sum";
 import { reportsFromGrid } from "../core/report/fromGrid";
@@ -61,13 +61,7 @@ export interface RollupPlan {
   summary: Report;
 }
 
-const quoted = (names: readonly string[], max = 8) =>
-  names.length > max
-    ? `${names
-        .slice(0, max)
-        .map((n) => `“${n}”`)
-        .join("、")} 等 ${names.length} 份`
-    : names.map((n) => `“${n}”`).join("、");
+const quoted = (names: readonly string[]) => quotedFew(names, 8);
 
 function groupBy<T, K>(items: readonly T[], key: (item: T) => K): Map<K, T[]> {
   const groups = new Map<K, T[]>();
@@ -116,7 +110,7 @@ function remarks(sum: ReportSum, index: number, part: RollupPart): string {
   }
   const gaps = sum.gaps.get(index);
   if (gaps) {
-    const first = gaps.slice(0, 3).map((k) => shortCellName({ row: k.split("|")[1], column: k.split("|")[2] }));
+    const first = gaps.slice(0, 3).map((k) => shortCellName(decodeCellKey(k)));
     said.push(`${gaps.length} 个单元格无数值（${first.join("、")}${gaps.length > 3 ? " 等" : ""}），按不计入汇总`);
   }
   if (part.report.year === null) said.push("未能确定年度");

@@ -11,7 +11,8 @@ import { toNumber } from "./exact";
 import { ruleInstances } from "./instances";
 import { proseFindings } from "./prose";
 import { ruleMakingFindings } from "./ruleMaking";
-import { cellName, failureMessage } from "./names";
+import { cellName } from "../format";
+import { failureMessage } from "./names";
 import { findingCell, impliedSuspect, localise, type Localisation } from "./suspect";
 import type { Finding, FindingCell } from "./types";
 

@@ -2,6 +2,7 @@
 import type { Report, ReportCell } from "../report/model";
 import { divInt, exactSum, isZero, neg, sub, type Dec } from "./exact";
 import type { RuleInstance } from "./instances";
+import { type CellKey } from "../format";
 
 export interface Evaluated {
   inst: RuleInstance;
@@ -21,7 +22,7 @@ export interface Implied {
 export interface Evaluation {
   evaluated: Evaluated[];
   /** Per cell key: what the instances it alone kept from running say it should hold. */
-  implied: Map<string, Implied[]>;
+  implied: Map<CellKey, Implied[]>;
 }
 
 export function hasNumber(cell: ReportCell | undefined): cell is ReportCell & { value: number } {
@@ -30,14 +31,14 @@ export function hasNumber(cell: ReportCell | undefined): cell is ReportCell & { 
 
 export function evaluate(instances: readonly RuleInstance[], report: Report, previous: Report | null): Evaluation {
   const evaluated: Evaluated[] = [];
-  const implied = new Map<string, Implied[]>();
+  const implied = new Map<CellKey, Implied[]>();
   for (const inst of instances) {
     if (inst.hasPrevious && !previous) continue;
     const leftValues: number[] = [];
     const leftCoefs: number[] = [];
     const rightValues: number[] = [];
     const rightCoefs: number[] = [];
-    let missing: string | null = null;
+    let missing: CellKey | null = null;
     let runnable = true;
     for (const term of inst.terms) {
       const cell = (term.previous ? (previous as Report) : report).cells.get(term.key);

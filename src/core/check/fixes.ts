@@ -3,13 +3,13 @@
  * which cells, changed to which values, make every rule they are in hold — the failed ones and the
  * passing ones alike — with values the cell kind allows.
  */
-import type { CellKind } from "../format";
+import type { CellKey, CellKind } from "../format";
 import type { Report } from "../report/model";
 import { add, divInt, fromNumber, isInteger, isZero, mulInt, neg, sign, type Dec } from "./exact";
 import type { Evaluated } from "./evaluate";
 
 export interface CellFix {
-  key: string;
+  key: CellKey;
   current: Dec;
   delta: Dec;
   value: Dec;
@@ -28,7 +28,7 @@ export function allowed(kind: CellKind, value: Dec): boolean {
 }
 
 /** Evaluated instances by the cells they contain. */
-export type CellIndex = Map<string, Evaluated[]>;
+export type CellIndex = Map<CellKey, Evaluated[]>;
 
 export function indexCells(evaluated: readonly Evaluated[]): CellIndex {
   const index: CellIndex = new Map();
@@ -43,10 +43,10 @@ export function indexCells(evaluated: readonly Evaluated[]): CellIndex {
 }
 
 /** The change of one cell that zeroes d in one instance, or null when it is not a finite decimal. */
-const deltaFor = (ev: Evaluated, key: string): Dec | null => divInt(neg(ev.d), ev.inst.cells.get(key) as number);
+const deltaFor = (ev: Evaluated, key: CellKey): Dec | null => divInt(neg(ev.d), ev.inst.cells.get(key) as number);
 
 /** d after changing the cell by delta. */
-const after = (ev: Evaluated, key: string, delta: Dec): Dec =>
+const after = (ev: Evaluated, key: CellKey, delta: Dec): Dec =>
   add(ev.d, mulInt(delta, ev.inst.cells.get(key) as number));
 
 export class Localiser {
@@ -62,11 +62,11 @@ export class Localiser {
     this.reach = reach;
   }
 
-  private current(key: string): Dec {
+  private current(key: CellKey): Dec {
     return fromNumber(this.report.cells.get(key)?.value as number);
   }
 
-  private fix(key: string, delta: Dec): CellFix | null {
+  private fix(key: CellKey, delta: Dec): CellFix | null {
     if (isZero(delta)) return null;
     const cell = this.report.cells.get(key);
     if (!cell) return null;
@@ -120,14 +120,18 @@ export class Localiser {
     return result;
   }
 
-  private solvePair(j: string, k: string, group: readonly Evaluated[]): [CellFix, CellFix] | "underdetermined" | null {
+  private solvePair(
+    j: CellKey,
+    k: CellKey,
+    group: readonly Evaluated[],
+  ): [CellFix, CellFix] | "underdetermined" | null {
     if (!group.every((ev) => ev.inst.cells.has(j) || ev.inst.cells.has(k))) return null;
     const inJ = this.index.get(j) ?? [];
     const inK = this.index.get(k) ?? [];
     const onlyJ = inJ.filter((ev) => !ev.inst.cells.has(k));
     const onlyK = inK.filter((ev) => !ev.inst.cells.has(j));
     const both = inJ.filter((ev) => ev.inst.cells.has(k));
-    const alone = (list: Evaluated[], key: string): Dec | null | undefined => {
+    const alone = (list: Evaluated[], key: CellKey): Dec | null | undefined => {
       if (list.length === 0) return undefined;
       const delta = deltaFor(list[0], key);
       if (delta === null) return null;
@@ -169,7 +173,7 @@ export function failureGroups(evaluated: readonly Evaluated[]): Evaluated[][] {
     }
     return i;
   };
-  const owner = new Map<string, number>();
+  const owner = new Map<CellKey, number>();
   failing.forEach((ev, i) => {
     for (const key of ev.inst.cells.keys()) {
       const o = owner.get(key);

@@ -5,12 +5,21 @@
  * Only cells with a formula are looked at; formulas that do anything else, or that only link to other
  * sheets or files (a roll-up's =乡镇A!D25+乡镇B!D25), are not judged.
  */
-import { allDataCells, FORMATS, keyOf, type DataCellDef, type FormatDef, type TableId } from "../format";
+import {
+  allDataCells,
+  type CellKey,
+  type DataCellDef,
+  type FormatDef,
+  FORMATS,
+  keyOf,
+  pathLabels,
+  type TableId,
+} from "../format";
 import type { CellAddress, Report, ReportCell } from "../report/model";
 import { a1Ref, columnLetters } from "../grid";
 import { plainSumRefs, type SignedRef } from "./formulaRefs";
 import { ruleInstances, type RuleInstance } from "./instances";
-import { cellName, columnLabel, listJoin, rowLabel } from "./names";
+import { cellName, columnLabel, listJoin, rowLabel } from "../format";
 import { findingCell } from "./suspect";
 import type { Finding, FindingCell } from "./types";
 
@@ -28,8 +37,8 @@ interface ImpliedSum {
 
 /** A format's data cells numbered (sums compare small numbers, not long keys), and the sums implied for each. */
 interface FormatIndex {
-  ids: Map<string, number>;
-  keys: string[];
+  ids: Map<CellKey, number>;
+  keys: CellKey[];
   implied: Map<number, ImpliedSum[]>;
 }
 
@@ -61,7 +70,7 @@ const POS = 16384;
 /** Data cells' ids by sheet (lower case: Excel's sheet names ignore case) and position. */
 type Locator = Map<string, Map<number, number>>;
 
-function locate(report: Report, ids: ReadonlyMap<string, number>): Locator {
+function locate(report: Report, ids: ReadonlyMap<CellKey, number>): Locator {
   const where: Locator = new Map();
   let sheet: string | null = null;
   let onSheet = new Map<number, number>();
@@ -156,7 +165,7 @@ function differences(have: ReadonlyMap<number, number>, want: ReadonlyMap<number
 
 /** "（六）3.其他": a row's last label, with its group's number where it has one. */
 function rowName(path: string): string {
-  const parts = path.split("/");
+  const parts = pathLabels(path);
   const group = parts.length >= 3 ? /^（[一二三四五六七八九十]+）/u.exec(parts[parts.length - 2]) : null;
   return `${group ? group[0] : ""}${rowLabel(path)}`;
 }
@@ -198,7 +207,7 @@ function kindOf(d: TermDiff): keyof typeof SAID {
 }
 
 /** The message's list of what the formula gets wrong, by kind. */
-function describe(report: Report, homeKey: string, home: ReportCell, diffs: readonly CellDiff[], used: UsedCells) {
+function describe(report: Report, homeKey: CellKey, home: ReportCell, diffs: readonly CellDiff[], used: UsedCells) {
   const homeRef = home.ref as CellAddress;
   const kinds = new Map<keyof typeof SAID, string[]>();
   for (const d of diffs) {
@@ -220,12 +229,12 @@ function describe(report: Report, homeKey: string, home: ReportCell, diffs: read
   return parts;
 }
 
-type CellDiff = TermDiff & { key: string };
+type CellDiff = TermDiff & { key: CellKey };
 
 function formulaFinding(
   report: Report,
-  [key, cell]: readonly [string, ReportCell],
-  keys: readonly string[],
+  [key, cell]: readonly [CellKey, ReportCell],
+  keys: readonly CellKey[],
   options: readonly ImpliedSum[],
   used: UsedCells,
 ): FormulaFinding | null {
@@ -265,7 +274,7 @@ function formulaFinding(
 export function formulaFindings(report: Report): FormulaFinding[] {
   const format = report.format ? FORMATS[report.format] : null;
   if (!format) return [];
-  let withFormula: [string, ReportCell][] | null = null;
+  let withFormula: [CellKey, ReportCell][] | null = null;
   for (const entry of report.cells) if (entry[1].formula && entry[1].ref) (withFormula ??= []).push(entry);
   if (!withFormula) return [];
 

@@ -2,10 +2,10 @@
  * The linear rules of a format unrolled into instances: one equation per column (rules along
  * columns) or per row (rules along rows), naming the cells it adds up. Computed once per format.
  */
-import { cellKey, type FormatDef, type LinearRule, type RuleTerm, type TableFormat } from "../format";
+import { cellKey, type CellKey, type FormatDef, type LinearRule, type RuleTerm, type TableFormat } from "../format";
 
 export interface InstanceTerm {
-  key: string;
+  key: CellKey;
   row: string;
   column: string;
   /** +1 or −1: the side (left +, right −) times the term's sign. */
@@ -22,7 +22,7 @@ export interface RuleInstance {
   at: string;
   terms: InstanceTerm[];
   /** This year's cells with their net coefficient in left − right (cells that cancel out are left out). */
-  cells: Map<string, number>;
+  cells: Map<CellKey, number>;
   hasPrevious: boolean;
 }
 
@@ -49,7 +49,7 @@ function compile(format: FormatDef): RuleInstance[] {
       const terms = instanceTerms(rule, at);
       // A cross-year term may name a cell this format lacks (last year's report may be older); this year's may not.
       if (!terms.every((t) => t.previous || defined.has(t.key))) continue;
-      const cells = new Map<string, number>();
+      const cells = new Map<CellKey, number>();
       for (const t of terms) if (!t.previous) cells.set(t.key, (cells.get(t.key) ?? 0) + t.coef);
       for (const [key, coef] of cells) if (coef === 0) cells.delete(key);
       instances.push({ id: instances.length, rule, at, terms, cells, hasPrevious: terms.some((t) => t.previous) });

@@ -1,34 +1,8 @@
-/** How cells, rows, columns and rule instances are named in messages. */
-import { shortCellName, type TableId } from "../format";
+/** How rule instances and their failures are put in messages (cells, rows and columns: format/naming). */
+import { columnLabel, NAME_SEPARATOR, rowLabel } from "../format";
 import { abs, toText, type Dec } from "./exact";
 import type { Evaluated } from "./evaluate";
 import type { RuleInstance } from "./instances";
-
-/**
- * 行·列 of a cell. Table 二's column labels are single headers, one of them with a slash in it
- * (2019 本年增/减), so they are taken whole rather than split as paths.
- */
-export const cellName = (cell: { row: string; column: string; table?: TableId }): string =>
-  cell.table === "二" ? `${rowLabel(cell.row)}·${cell.column}` : shortCellName(cell);
-
-const memo = (f: (path: string) => string) => {
-  const seen = new Map<string, string>();
-  return (path: string): string => {
-    let label = seen.get(path);
-    if (label === undefined) {
-      label = f(path);
-      seen.set(path, label);
-    }
-    return label;
-  };
-};
-
-/** The last label of a row path, without the official note of （二）部分公开（区分处理的，…）. */
-export const rowLabel = memo((path) =>
-  (path.split("/").slice(-1)[0] ?? "").replace(/^(（[一二三四五六七八九十]）[^（]+)（.+）$/u, "$1"),
-);
-
-export const columnLabel = memo((path) => shortCellName({ row: "", column: path }));
 
 export const fmt = (a: Dec): string => toText(a);
 
@@ -48,8 +22,8 @@ export function instanceRef(inst: RuleInstance): string {
 /** What a single left term is called at this instance: "（七）总计·自然人", "（一）予以公开·总计", "行政复议·总计". */
 function leftName(inst: RuleInstance): string {
   const { rule, at } = inst;
-  if (rule.along === "column") return `${rule.text.left}·${columnLabel(at)}`;
-  return at === "" ? rule.text.left : `${rowLabel(at)}·${rule.text.left}`;
+  if (rule.along === "column") return `${rule.text.left}${NAME_SEPARATOR}${columnLabel(at)}`;
+  return at === "" ? rule.text.left : `${rowLabel(at)}${NAME_SEPARATOR}${rule.text.left}`;
 }
 
 /** "（七）总计·自然人 为 20，但各项办理结果之和为 26（相差 6）" */
@@ -59,10 +33,4 @@ export function failureMessage(ev: Evaluated): string {
   if (inst.rule.left.length === 1) return `${leftName(inst)} 为 ${fmt(left)}，但${tail}`;
   const where = instanceWhere(inst);
   return `${where === "" ? "" : `${where}：`}${inst.rule.text.left}为 ${fmt(left)}，但${tail}`;
-}
-
-/** "A、B和C" */
-export function listJoin(items: readonly string[]): string {
-  if (items.length <= 1) return items.join("");
-  return `${items.slice(0, -1).join("、")}和${items[items.length - 1]}`;
 }

@@ -2,10 +2,11 @@
  * R11: a summary report (county and up) equals the sum of the reports it summarises (逐级汇总), cell by cell.
  * Each summary cell that differs is an error finding whose suspect is that cell, suggested = the exact sum.
  */
-import { allDataCells, FORMATS, TABLE_IDS, type TableId } from "../format";
+import { allDataCells, type CellKey, FORMATS, keyOf, quotedFew, TABLE_IDS, type TableId } from "../format";
 import type { Report } from "../report/model";
 import { eq, fromNumber, sub, toNumber, type Dec } from "./exact";
-import { cellName, fmt } from "./names";
+import { cellName } from "../format";
+import { fmt } from "./names";
 import { sumCell } from "./sum";
 import { findingCell } from "./suspect";
 import type { Finding } from "./types";
@@ -23,12 +24,14 @@ function finding(severity: Finding["severity"], table: TableId | null, message: 
 }
 
 function names(parts: readonly PartReport[]): string {
-  const shown = parts.slice(0, MAX_NAMED).map((p) => `“${p.name}”`);
-  return parts.length > MAX_NAMED ? `${shown.join("、")} 等 ${parts.length} 份` : shown.join("、");
+  return quotedFew(
+    parts.map((p) => p.name),
+    MAX_NAMED,
+  );
 }
 
 /** "A 60、B 40 等 12 份报告（其余为 0）": who contributed what to one cell. */
-function contributions(parts: readonly PartReport[], indices: readonly number[], key: string): string {
+function contributions(parts: readonly PartReport[], indices: readonly number[], key: CellKey): string {
   const nonZero = indices.filter((i) => (parts[i].report.cells.get(key)?.value ?? 0) !== 0);
   const shown = nonZero.slice(0, MAX_NAMED).map((i) => {
     const value = parts[i].report.cells.get(key)?.value ?? 0;
@@ -103,7 +106,7 @@ export function checkParts(summary: Report, parts: readonly PartReport[]): Findi
   let skipped = 0;
   const gapParts = new Set<number>();
   for (const def of allDataCells(FORMATS[summary.format], compared)) {
-    const key = `${def.table}|${def.row}|${def.column}`;
+    const key = keyOf(def);
     const own = summary.cells.get(key)?.value ?? null;
     if (own === null || !Number.isFinite(own)) continue;
     const sum = sumCell(reports, def.table, key);

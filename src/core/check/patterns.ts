@@ -6,7 +6,8 @@ import type { Report } from "../report/model";
 import { add, eq, fromNumber, isZero, mulInt, neg, sign, sub, type Dec } from "./exact";
 import type { Evaluated } from "./evaluate";
 import type { CellFix, CellIndex } from "./fixes";
-import { cellName, columnLabel, fmt, instanceRef, rowLabel } from "./names";
+import { type CellKey, cellName, columnLabel, decodeCellKey, rowLabel } from "../format";
+import { fmt, instanceRef } from "./names";
 
 export interface Hint {
   /** Instances the hint speaks to. */
@@ -30,10 +31,10 @@ export function doubleCounted(
     const family = all.filter((ev) => ev.inst.rule === rule);
     const familyIds = new Set(family.map((ev) => ev.inst.id));
     const summed = [...(rule.left.length > 1 ? rule.left : []), ...(rule.right.length > 1 ? rule.right : [])];
-    const matches: { path: string; cells: { key: string; value: Dec; at: string }[] }[] = [];
+    const matches: { path: string; cells: { key: CellKey; value: Dec; at: string }[] }[] = [];
     for (const term of summed) {
       if (term.from === "previous") continue;
-      const cells: { key: string; value: Dec; at: string }[] = [];
+      const cells: { key: CellKey; value: Dec; at: string }[] = [];
       let holds = true;
       for (const ev of family) {
         const t = ev.inst.terms.find((x) => !x.previous && (rule.along === "column" ? x.row : x.column) === term.path);
@@ -119,7 +120,7 @@ export function misplaced(report: Report, group: readonly Evaluated[], pairs: re
     const said: string[] = [];
     for (const [p, q] of moves) {
       const [from, to] = sign(p.delta) < 0 ? [p, q] : [q, p];
-      const name = (key: string) => cellName(report.cells.get(key)?.def ?? { row: "", column: key });
+      const name = (key: CellKey) => cellName(report.cells.get(key)?.def ?? decodeCellKey(key));
       const phrase = `把应填在 ${name(to.key)} 的 ${fmt(from.current)} 填到了 ${name(from.key)}`;
       if (!seen.has(phrase)) said.push(phrase);
       seen.add(phrase);

@@ -4,7 +4,19 @@
  * 一 + 二、上年结转), and the figure is accepted when it equals any of them. Runs only on published text
  * (Report.prose); a workbook has none.
  */
-import { FORMATS, T3_CARRIED_IN, T3_CARRIED_OUT, T3_NEW, T3_RESULT_TOTAL, T3_TOTAL, type TableId } from "../format";
+import {
+  type CellKey,
+  cellKey,
+  cellName,
+  FORMATS,
+  joinPath,
+  T3_CARRIED_IN,
+  T3_CARRIED_OUT,
+  T3_NEW,
+  T3_RESULT_TOTAL,
+  T3_TOTAL,
+  type TableId,
+} from "../format";
 import type { Report } from "../report/model";
 import { proseClaims, type CaseGroup, type Claim, type ResultGroup, type Topic } from "./proseClaims";
 import { findingCell } from "./suspect";
@@ -12,11 +24,11 @@ import type { Finding } from "./types";
 
 /** A sum of cells the figure may stand for, and how a message names it. */
 interface Reading {
-  keys: string[];
+  keys: CellKey[];
   label: string;
 }
 
-const t3 = (row: string) => `三|${row}|${T3_TOTAL}`;
+const t3 = (row: string) => cellKey("三", row, T3_TOTAL);
 const NEW = t3(T3_NEW);
 const CARRIED_IN = t3(T3_CARRIED_IN);
 const CARRIED_OUT = t3(T3_CARRIED_OUT);
@@ -47,7 +59,7 @@ function resultReading(report: Report, group: ResultGroup): Reading {
   const format = report.format ? FORMATS[report.format] : null;
   const marks = group === "（一）（二）" ? ["（一）", "（二）"] : [group];
   const rows = (format?.tables["三"].rowPaths ?? []).filter((row) =>
-    marks.some((mark) => row.startsWith(`三、本年度办理结果/${mark}`)),
+    marks.some((mark) => row.startsWith(joinPath(["三、本年度办理结果", mark]))),
   );
   const several = rows.length > 1 && group !== "（一）（二）";
   return {
@@ -85,7 +97,7 @@ function readings(report: Report, topic: Topic): { table: TableId; readings: Rea
       return { table: "三", readings: [resultReading(report, topic.group)] };
     case "cases": {
       const groups = topic.group === "litigation" ? (["direct", "afterReview"] as const) : [topic.group];
-      const keys = groups.map((g) => `四||${CASE_COLUMN[g]}/${topic.result}`);
+      const keys = groups.map((g) => cellKey("四", "", joinPath([CASE_COLUMN[g], topic.result])));
       const label =
         topic.group === "litigation"
           ? `未经复议直接起诉·${topic.result} 与 复议后起诉·${topic.result} 之和`
@@ -98,14 +110,19 @@ function readings(report: Report, topic: Topic): { table: TableId; readings: Rea
         table: "二",
         readings:
           report.format === "2021"
-            ? [{ keys: [`二|第二十条第（一）项/${topic.row}|${topic.column}`], label: `${topic.row}·${topic.column}` }]
+            ? [
+                {
+                  keys: [cellKey("二", joinPath(["第二十条第（一）项", topic.row]), topic.column)],
+                  label: cellName({ table: "二", row: topic.row, column: topic.column }),
+                },
+              ]
             : [],
       };
   }
 }
 
 /** The exact sum of a reading's cells, or null when a cell is missing, blank or unreadable. */
-function valueOf(report: Report, keys: readonly string[]): number | null {
+function valueOf(report: Report, keys: readonly CellKey[]): number | null {
   let sum = 0;
   for (const key of keys) {
     const value = report.cells.get(key)?.value;

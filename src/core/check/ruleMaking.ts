@@ -5,10 +5,10 @@
  * their departments do not. The body's level is read from its name (Report.unit); when the name does not
  * say it clearly, the rule is not run.
  */
-import { FORMATS, type TableId } from "../format";
+import { FORMATS, keyOf, leafLabel, type TableId } from "../format";
 import type { Report } from "../report/model";
 import { findingCell } from "./suspect";
-import { cellName } from "./names";
+import { cellName } from "../format";
 import type { Finding } from "./types";
 
 export type BodyLevel = "township" | "street" | "county" | "district" | "city" | "province" | "ministry";
@@ -73,11 +73,11 @@ export function ruleMakingFindings(report: Report): (Finding & { table: TableId 
   const kind = level ? WITHOUT_POWER[level] : undefined;
   if (!report.format || !report.unit || !kind || !report.tables.includes("二")) return [];
   const table = FORMATS[report.format].tables["二"];
-  const documents = (table.rowPaths.find((r) => r.endsWith("规范性文件")) ?? "规范性文件").split("/").slice(-1)[0];
+  const documents = leafLabel(table.rowPaths.find((r) => r.endsWith("规范性文件")) ?? "规范性文件");
   const findings: (Finding & { table: TableId })[] = [];
   for (const def of table.dataCells) {
     if (def.row !== RULES_ROW) continue;
-    const key = `二|${def.row}|${def.column}`;
+    const key = keyOf(def);
     const value = report.cells.get(key)?.value;
     if (value === null || value === undefined || !(value > 0)) continue;
     const name = cellName({ table: "二", row: def.row, column: def.column });

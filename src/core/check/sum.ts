@@ -2,7 +2,7 @@
  * Adding reports up cell by cell (逐级汇总), exactly: counts beyond 2⁵³ and amounts in 万元 with decimals are
  * added as scaled integers. Shared by the roll-up (which writes the sum) and R11 (which compares with it).
  */
-import { allDataCells, FORMATS, TABLE_IDS, type FormatId, type TableId } from "../format";
+import { allDataCells, type CellKey, type FormatId, FORMATS, keyOf, TABLE_IDS, type TableId } from "../format";
 import { emptyReport } from "../report/build";
 import type { Report } from "../report/model";
 import { add, fromNumber, toNumber, ZERO, type Dec } from "./exact";
@@ -16,7 +16,7 @@ export interface CellSum {
 }
 
 /** The exact sum of one cell over the parts that hold its table. */
-export function sumCell(parts: readonly Report[], table: TableId, key: string): CellSum {
+export function sumCell(parts: readonly Report[], table: TableId, key: CellKey): CellSum {
   let whole = 0;
   let exact: Dec | null = null;
   const gaps: number[] = [];
@@ -53,7 +53,7 @@ export interface ReportSum {
   /** Per part: the tables it lacks (not counted), when any. */
   lacking: Map<number, TableId[]>;
   /** Per part: keys of the cells it holds no number in (counted as nothing), when any. */
-  gaps: Map<number, string[]>;
+  gaps: Map<number, CellKey[]>;
 }
 
 /**
@@ -64,9 +64,9 @@ export function sumReports(parts: readonly Report[], seed: SumSeed): ReportSum {
   const format = FORMATS[seed.format];
   const tables = TABLE_IDS.filter((t) => parts.some((p) => p.tables.includes(t)));
   const report = emptyReport({ format: seed.format, year: seed.year, unit: seed.unit, source: seed.source, tables });
-  const gaps = new Map<number, string[]>();
+  const gaps = new Map<number, CellKey[]>();
   for (const def of allDataCells(format, tables)) {
-    const key = `${def.table}|${def.row}|${def.column}`;
+    const key = keyOf(def);
     const sum = sumCell(parts, def.table, key);
     const cell = report.cells.get(key);
     // No part holds a number here: left blank (a 0 would claim what nobody reported).

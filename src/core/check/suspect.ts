@@ -10,7 +10,8 @@ import { abs, eq, neg, toNumber } from "./exact";
 import type { Evaluated, Implied } from "./evaluate";
 import { typingCause, type Cause } from "./causes";
 import { allowed, failureGroups, indexCells, Localiser, type CellFix } from "./fixes";
-import { cellName, fmt, instanceRef, listJoin } from "./names";
+import { type CellKey, cellName, decodeCellKey, listJoin } from "../format";
+import { fmt, instanceRef } from "./names";
 import { doubleCounted, misplaced } from "./patterns";
 import type { FindingCell, Suspect } from "./types";
 
@@ -24,13 +25,13 @@ export interface InstanceVerdict {
 export interface Localisation {
   byInstance: Map<number, InstanceVerdict>;
   /** Suspects by cell key, for the cell's own findings (a negative count …). */
-  byCell: Map<string, Suspect>;
+  byCell: Map<CellKey, Suspect>;
 }
 
-export function findingCell(report: Report, key: string): FindingCell {
+export function findingCell(report: Report, key: CellKey): FindingCell {
   const cell = report.cells.get(key);
   if (!cell) {
-    const [, row = "", column = ""] = key.split("|");
+    const { row, column } = decodeCellKey(key);
     return { row, column, ref: null, value: null };
   }
   const value =
@@ -48,7 +49,7 @@ function toSuspect(report: Report, fix: CellFix, reason: string, cause?: Cause |
   return suspect;
 }
 
-const nameOf = (report: Report, key: string) => {
+const nameOf = (report: Report, key: CellKey) => {
   const cell = report.cells.get(key);
   return cell ? cellName(cell.def) : cellName(findingCell(report, key));
 };
@@ -165,7 +166,7 @@ export function localise(report: Report, evaluated: readonly Evaluated[]): Local
  * For a cell with no value (blank, "/", unreadable): the value the rules it alone kept from running call
  * for, when they all agree and the value suits the cell.
  */
-export function impliedSuspect(report: Report, key: string, implied: readonly Implied[] | undefined): Suspect | null {
+export function impliedSuspect(report: Report, key: CellKey, implied: readonly Implied[] | undefined): Suspect | null {
   const cell = report.cells.get(key);
   if (!cell || !implied || implied.length === 0) return null;
   const value = implied[0].value;

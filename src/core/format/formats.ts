@@ -3,7 +3,7 @@ import { TABLE2_2019, TABLE2_2021 } from "./table2";
 import { RESULT_ROWS_2019, RESULT_ROWS_2021, TABLE3_2019, TABLE3_2021 } from "./table3";
 import { TABLE4 } from "./table4";
 import { TABLE2_2021_RULES, TABLE4_RULES, table3Rules } from "./rules";
-import type { DataCellDef, FormatDef, FormatId, PlacedDataCell, TableId } from "./types";
+import type { FormatDef, FormatId, PlacedDataCell, TableId } from "./types";
 
 export const FORMAT_2021: FormatDef = {
   id: "2021",
@@ -39,35 +39,7 @@ export function formatForYear(year: number): FormatChoice {
   return { ok: true, format: year >= FORMAT_2021.years.from ? FORMAT_2021 : FORMAT_2019 };
 }
 
-/** Stable key of a data cell inside a report. */
-export function cellKey(table: TableId, row: string, column: string): string {
-  return `${table}|${row}|${column}`;
-}
-
-export function keyOf(cell: DataCellDef): string {
-  return cellKey(cell.table, cell.row, cell.column);
-}
-
 /** Every data cell of a format, in table order. */
 export function allDataCells(format: FormatDef, tables: readonly TableId[] = ["二", "三", "四"]): PlacedDataCell[] {
   return tables.flatMap((id) => format.tables[id].dataCells);
-}
-
-/** Column labels that contain "/" themselves and are never split as paths. */
-const WHOLE_LABELS = new Set(["本年增/减"]);
-
-/** Short human name of a column: its last label, with its group where the last label repeats (复议后起诉·总计). */
-export function shortColumnName(column: string): string {
-  if (WHOLE_LABELS.has(column)) return column;
-  const parts = column.split("/");
-  const last = parts[parts.length - 1];
-  const repeats = parts.length > 1 && (last === "总计" || parts[0] === "行政复议" || parts[0] === "行政诉讼");
-  return repeats ? `${parts[parts.length - 2]}·${last}` : last;
-}
-
-/** Human name of a cell: 行·列 with the last labels, e.g. （七）总计·自然人, 复议后起诉·总计. */
-export function shortCellName(cell: Pick<DataCellDef, "row" | "column">): string {
-  const row = cell.row === "" ? "" : cell.row.split("/").slice(-1)[0];
-  const column = shortColumnName(cell.column);
-  return row === "" ? column : `${row}·${column}`;
 }

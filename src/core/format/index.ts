@@ -1,6 +1,8 @@
 export * from "./types";
 export * from "./labels";
 export * from "./formats";
+export * from "./cellKey";
+export * from "./naming";
 export { TABLE2_2019, TABLE2_2021, T2_GROUPS_2019, T2_GROUPS_2021 } from "./table2";
 export {
   TABLE3_2019,

@@ -12,6 +12,7 @@ import {
 } from "./labels";
 import { T3_RESULT_TOTAL } from "./table3";
 import type { LinearRule, RuleTerm } from "./types";
+import { joinPath } from "./cellKey";
 
 const terms = (paths: readonly string[]): RuleTerm[] => paths.map((path) => ({ path }));
 
@@ -43,7 +44,7 @@ export function table3Rules(resultRows: readonly string[]): LinearRule[] {
       table: "三",
       along: "row",
       left: terms([T3_TOTAL]),
-      right: terms([T3_NATURAL, ...T3_ORG_TYPES.map((t) => `${T3_ORG}/${t}`)]),
+      right: terms([T3_NATURAL, ...T3_ORG_TYPES.map((t) => joinPath([T3_ORG, t]))]),
       text: { left: "总计", right: "自然人与各类法人或其他组织之和" },
       statement: "每行的总计等于自然人与五类法人或其他组织之和",
     },
@@ -66,7 +67,7 @@ export const TABLE4_RULES: LinearRule[] = T4_GROUPS.map((group) => ({
   table: "四",
   along: "row",
   left: terms([`${group}/总计`]),
-  right: terms(T4_RESULTS.filter((r) => r !== "总计").map((r) => `${group}/${r}`)),
+  right: terms(T4_RESULTS.filter((r) => r !== "总计").map((r) => joinPath([group, r]))),
   text: { left: `${group.replace("/", "·")}·总计`, right: "结果维持、结果纠正、其他结果、尚未审结之和" },
   statement: `${group.replace("/", "·")}：总计等于结果维持、结果纠正、其他结果、尚未审结之和`,
 }));

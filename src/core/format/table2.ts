@@ -2,6 +2,7 @@
 import { HEADINGS } from "./labels";
 import { dataCell, finishTable, label } from "./grid";
 import type { CellKind, LayoutCell, TableFormat } from "./types";
+import { joinPath } from "./cellKey";
 
 interface Group {
   title: string;
@@ -60,7 +61,7 @@ function buildTable2(groups: Group[]): TableFormat {
         const last = i === group.columns.length - 1;
         const def = {
           table: "二" as const,
-          row: `${group.title}/${rowLabel}`,
+          row: joinPath([group.title, rowLabel]),
           column: column.label,
           kind: column.kind,
         };

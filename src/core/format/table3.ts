@@ -18,14 +18,15 @@ import {
 } from "./labels";
 import { dataCell, finishTable, label } from "./grid";
 import type { LayoutCell, TableFormat } from "./types";
+import { joinPath } from "./cellKey";
 
-export const T3_COLUMNS: readonly string[] = [T3_NATURAL, ...T3_ORG_TYPES.map((t) => `${T3_ORG}/${t}`), T3_TOTAL];
-export const T3_RESULT_TOTAL = `${T3_RESULTS}/${T3_RESULT_TOTAL_LABEL}`;
+export const T3_COLUMNS: readonly string[] = [T3_NATURAL, ...T3_ORG_TYPES.map((t) => joinPath([T3_ORG, t])), T3_TOTAL];
+export const T3_RESULT_TOTAL = joinPath([T3_RESULTS, T3_RESULT_TOTAL_LABEL]);
 
 /** Row paths of the result rows （一）…（六）, without （七）总计. */
 export function resultRowPaths(groups: readonly ResultGroup[]): string[] {
   return groups.flatMap(([group, items]) =>
-    items.length === 0 ? [`${T3_RESULTS}/${group}`] : items.map((item) => `${T3_RESULTS}/${group}/${item}`),
+    items.length === 0 ? [joinPath([T3_RESULTS, group])] : items.map((item) => joinPath([T3_RESULTS, group, item])),
   );
 }
 
@@ -52,14 +53,14 @@ function buildTable3(groups: readonly ResultGroup[]): TableFormat {
   for (const [group, items] of groups) {
     if (items.length === 0) {
       cells.push(label(r, 1, group, "label", { cols: 2 }));
-      dataRow(r, `${T3_RESULTS}/${group}`);
+      dataRow(r, joinPath([T3_RESULTS, group]));
       r += 1;
       continue;
     }
     cells.push(label(r, 1, group, "label", { rows: items.length }));
     for (const item of items) {
       cells.push(label(r, 2, item, "label"));
-      dataRow(r, `${T3_RESULTS}/${group}/${item}`);
+      dataRow(r, joinPath([T3_RESULTS, group, item]));
       r += 1;
     }
   }

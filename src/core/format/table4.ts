@@ -2,9 +2,10 @@
 import { HEADINGS, T4_GROUPS, T4_RESULTS } from "./labels";
 import { dataCell, finishTable, label } from "./grid";
 import type { LayoutCell } from "./types";
+import { joinPath } from "./cellKey";
 
 export const T4_COLUMNS: readonly string[] = T4_GROUPS.flatMap((group) =>
-  T4_RESULTS.map((result) => `${group}/${result}`),
+  T4_RESULTS.map((result) => joinPath([group, result])),
 );
 
 const cells: LayoutCell[] = [

@@ -1,5 +1,5 @@
 /** Putting the tables found for one report together: the format they are in, year, unit, notes. */
-import { FORMATS, formatForYear, TABLE_IDS, type FormatId } from "../format";
+import { type CellKey, formatForYear, type FormatId, FORMATS, TABLE_IDS } from "../format";
 import type { CellAddress, ReadNote, Report, ReportCell } from "./model";
 import { note } from "./notes";
 import type { FoundTable } from "./tableRead";
@@ -55,7 +55,7 @@ export function assembleReport(group: ReportGroup): Report {
   const byYear = yearFormat(group.year);
   const hasFormatTables = tables.some((t) => t.table !== "四");
   const format: FormatId | null = tables.length === 0 ? null : (shape ?? byYear ?? (hasFormatTables ? "2021" : null));
-  const cells = new Map<string, ReportCell>();
+  const cells = new Map<CellKey, ReportCell>();
   const notes: ReadNote[] = [...group.notes];
   for (const table of tables) {
     const read = table.reads[format ?? "2021"] ?? table.reads["2021"] ?? table.reads["2019"];

@@ -1,5 +1,5 @@
 /** Building Reports directly from numbers (fixtures, roll-ups, carried values). */
-import { allDataCells, cellKey, FORMATS, type FormatId, type TableId } from "../format";
+import { allDataCells, cellKey, type CellKey, type FormatId, FORMATS, type TableId } from "../format";
 import type { Report, ReportCell } from "./model";
 
 export interface ReportSeed {
@@ -14,7 +14,7 @@ export interface ReportSeed {
 export function emptyReport(seed: ReportSeed, fill: number | null = 0): Report {
   const format = FORMATS[seed.format];
   const tables = seed.tables ?? (["二", "三", "四"] as TableId[]);
-  const cells = new Map<string, ReportCell>();
+  const cells = new Map<CellKey, ReportCell>();
   for (const def of allDataCells(format, tables)) {
     const { table, row, column, kind } = def;
     cells.set(cellKey(table, row, column), {

@@ -2,7 +2,7 @@
  * Tables inserted by the add-in, found by their workbook names (DT_2024_T3 …): read by position
  * inside the named box, wherever the box has moved; by labels when rows were inserted inside it.
  */
-import { cellKey, formatForYear, FORMATS, type FormatId, type TableId } from "../format";
+import { cellKey, type CellKey, formatForYear, type FormatId, FORMATS, type TableId } from "../format";
 import { parseTableName } from "../format/sheetLayout";
 import { a1Ref, type Box, type NamedRange } from "../grid";
 import type { ReadNote, ReportCell } from "./model";
@@ -39,7 +39,7 @@ interface Positional {
 
 function readByPosition(view: SheetView, table: TableId, formatId: FormatId, box: Box, name: string): Positional {
   const def = FORMATS[formatId].tables[table];
-  const cells = new Map<string, ReportCell>();
+  const cells = new Map<CellKey, ReportCell>();
   const notes: ReadNote[] = [];
   for (const d of def.dataCells) {
     cells.set(cellKey(table, d.row, d.column), readCell(view, d, box.top + d.r, box.left + d.c));

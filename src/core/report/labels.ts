@@ -1,3 +1,4 @@
+import { pathLabels } from "../format";
 /**
  * Tolerant matching of the official labels: half-width brackets, spaces inside labels, 1、 for 1.,
  * straight or curly quotes, and the typos seen in real reports.
@@ -172,7 +173,7 @@ export function rowLabelScore(cells: readonly string[], rowPath: string): number
   }
   let expected = PATH_PARTS.get(rowPath);
   if (!expected) {
-    expected = combineParts(rowPath.split("/"));
+    expected = combineParts(pathLabels(rowPath));
     PATH_PARTS.set(rowPath, expected);
   }
   const markers: (keyof LabelParts)[] = ["top", "group", "item"];

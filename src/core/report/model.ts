@@ -1,5 +1,5 @@
 /** The Report: one body's tables for one year, values by table / row path / column path. */
-import type { DataCellDef, FormatId, TableId } from "../format";
+import type { CellKey, DataCellDef, FormatId, TableId } from "../format";
 
 /** A value as a spreadsheet or a text holds it: numbers, text, booleans, or nothing. */
 export type RawValue = string | number | boolean | null;
@@ -63,7 +63,7 @@ export interface Report {
   /** Tables found, in order 二, 三, 四. */
   tables: TableId[];
   /** Data cells read, by cellKey(table, row, column). A table that was found has all its cells. */
-  cells: Map<string, ReportCell>;
+  cells: Map<CellKey, ReportCell>;
   notes: ReadNote[];
   /** Prose outside the tables (published text), for R10. */
   prose?: string;

@@ -1,5 +1,5 @@
 /** The read-note rules (F…): what the readers tell the user about how the tables were found. */
-import type { TableId } from "../format";
+import { leafLabel, type TableId } from "../format";
 import type { CellAddress, ReadNote } from "./model";
 
 /** Documented ids of read notes, with their meaning (for docs and the check output). */
@@ -25,6 +25,5 @@ export function note(
 
 /** Short form of a row path for messages: its last label. */
 export function rowName(rowPath: string): string {
-  const parts = rowPath.split("/");
-  return parts[parts.length - 1];
+  return leafLabel(rowPath);
 }

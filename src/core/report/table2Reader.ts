@@ -1,5 +1,5 @@
 /** Finding and reading table 二 by its row labels (规章, 行政许可 …), in either format. */
-import { cellKey, FORMATS, type FormatId, type PlacedDataCell } from "../format";
+import { cellKey, type CellKey, type FormatId, FORMATS, pathLabels, type PlacedDataCell } from "../format";
 import type { ReadNote, ReportCell } from "./model";
 import { isSectionHeading, isTable2Group, isTable3Start, isTable4Anchor, table2RowLabel } from "./anchors";
 import { KNOWN_TYPOS, labelKey, matchLabel } from "./labels";
@@ -128,9 +128,9 @@ function readInstance(view: SheetView, area: Area, entries: Entry[]): FoundTable
 
 function readFormat(view: SheetView, formatId: FormatId, entries: Entry[], sharedNotes: ReadNote[]): TableRead {
   const table = FORMATS[formatId].tables["二"];
-  const cells = new Map<string, ReportCell>();
+  const cells = new Map<CellKey, ReportCell>();
   const notes: ReadNote[] = [...sharedNotes];
-  const leaves = table.rowPaths.map((path) => path.split("/")[1]);
+  const leaves = table.rowPaths.map((path) => pathLabels(path)[1]);
   const used = new Set<Entry>();
   let fit = 0;
   const entryFor = (leaf: string): { entry: Entry; score: number } | null => {

@@ -2,7 +2,7 @@
  * Finding and reading table 三 by its labels: the rows are aligned in order with the official rows
  * (labels where they are, order where they are not), the 7 numbers taken after each row's labels.
  */
-import { cellKey, FORMATS, T3_COLUMNS, type FormatId, type PlacedDataCell } from "../format";
+import { cellKey, type CellKey, type FormatId, FORMATS, type PlacedDataCell, T3_COLUMNS } from "../format";
 import type { ReadNote, ReportCell } from "./model";
 import { isStopKey, isTable3CarriedOut, isTable3Header, isTable3Start } from "./anchors";
 import { rowLabelScore } from "./labels";
@@ -231,7 +231,7 @@ function readAligned(
   preferred: number | null,
 ): TableRead {
   const table = FORMATS[formatId].tables["三"];
-  const cells = new Map<string, ReportCell>();
+  const cells = new Map<CellKey, ReportCell>();
   const notes: ReadNote[] = [];
   const defsOf = new Map<string, PlacedDataCell[]>();
   for (const def of table.dataCells) defsOf.set(def.row, [...(defsOf.get(def.row) ?? []), def]);

@@ -1,5 +1,5 @@
 /** What a table reader returns, and the helpers to build report cells from sheet cells. */
-import type { DataCellDef, FormatId, TableId } from "../format";
+import type { CellKey, DataCellDef, FormatId, TableId } from "../format";
 import type { ReadNote, ReportCell } from "./model";
 import type { SheetView } from "./sheetView";
 import { parseCellValue } from "./values";
@@ -15,7 +15,7 @@ export interface Area {
 /** One table read in one format. */
 export interface TableRead {
   /** Data cells by cellKey; a table that was found has all its cells (missing ones blank, ref null). */
-  cells: Map<string, ReportCell>;
+  cells: Map<CellKey, ReportCell>;
   notes: ReadNote[];
   /** How well the sheet fits this format (higher is better); only differences between formats matter. */
   fit: number;
