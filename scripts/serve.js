@@ -22,6 +22,91 @@ const TYPES = {
 };
 
 /**
+ * What the preview (preview.html, taskpane.js, preview.js, Fluent UI's inserted <style> elements) needs, and no more:
+ * scripts and everything else only from this server; inline styles (preview.html's own and Fluent UI's).
+ */
+const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "font-src 'self' data:",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+  "frame-ancestors 'self'",
+].join("; ");
+
+const SECURITY_HEADERS = {
+  "X-Content-Type-Options": "nosniff",
+  "Content-Security-Policy": CONTENT_SECURITY_POLICY,
+  "Referrer-Policy": "no-referrer",
+};
+
+/** The names this server answers to: a page elsewhere reaching it by another name (DNS rebinding) is refused. */
+function isOwnHost(hostHeader, port) {
+  if (typeof hostHeader !== "string") return false;
+  const m = /^(localhost|127\.0\.0\.1|\[::1\])(?::(\d+))?$/i.exec(hostHeader.trim());
+  return m !== null && (m[2] === undefined ? port === 80 : Number(m[2]) === port);
+}
+
+function reply(res, status, body, headers = {}) {
+  res.writeHead(status, { ...SECURITY_HEADERS, "Content-Type": "text/plain; charset=utf-8", ...headers });
+  res.end(body);
+}
+
+function handle(base, port, req, res) {
+  if (!isOwnHost(req.headers.host, port)) {
+    reply(res, 403, "forbidden host");
+    return;
+  }
+  let pathname;
+  try {
+    pathname = decodeURIComponent(new URL(req.url || "/", "http://localhost").pathname);
+  } catch {
+    reply(res, 400, "bad request");
+    return;
+  }
+  if (pathname.includes("\0")) {
+    reply(res, 400, "bad request");
+    return;
+  }
+  if (req.method !== "GET" && req.method !== "HEAD") {
+    reply(res, 405, "", { Allow: "GET, HEAD" });
+    return;
+  }
+  if (pathname === "/") {
+    reply(res, 302, "", { Location: "/preview.html" });
+    return;
+  }
+  const file = path.join(base, pathname);
+  if (file !== base && !file.startsWith(base + path.sep)) {
+    reply(res, 403, "forbidden");
+    return;
+  }
+  fs.stat(file, (err, stat) => {
+    if (err || !stat.isFile()) {
+      reply(res, 404, "not found");
+      return;
+    }
+    res.writeHead(200, {
+      ...SECURITY_HEADERS,
+      "Content-Type": TYPES[path.extname(file).toLowerCase()] || "application/octet-stream",
+      "Content-Length": stat.size,
+      "Cache-Control": "no-cache",
+    });
+    if (req.method === "HEAD") {
+      res.end();
+      return;
+    }
+    const stream = fs.createReadStream(file);
+    stream.on("error", () => res.destroy());
+    stream.pipe(res);
+  });
+}
+
+/**
  * Serves `root` on localhost. Resolves once listening.
  * @param {string} root
  * @param {{ port?: number, host?: string, quiet?: boolean }} [opts]
@@ -30,40 +115,15 @@ const TYPES = {
 function serveStatic(root, opts = {}) {
   const base = path.resolve(root);
   const host = opts.host || "127.0.0.1";
+  let port = 0;
   const server = http.createServer((req, res) => {
-    let pathname;
     try {
-      pathname = decodeURIComponent(new URL(req.url || "/", "http://localhost").pathname);
+      handle(base, port, req, res);
     } catch {
-      res.writeHead(400).end("bad request");
-      return;
+      // The handler must never bring the server down, whatever a page or a tool sends.
+      if (!res.headersSent) res.writeHead(500, SECURITY_HEADERS);
+      res.end();
     }
-    if (req.method !== "GET" && req.method !== "HEAD") {
-      res.writeHead(405, { Allow: "GET, HEAD" }).end();
-      return;
-    }
-    if (pathname === "/") {
-      res.writeHead(302, { Location: "/preview.html" }).end();
-      return;
-    }
-    const file = path.join(base, pathname);
-    if (file !== base && !file.startsWith(base + path.sep)) {
-      res.writeHead(403).end("forbidden");
-      return;
-    }
-    fs.stat(file, (err, stat) => {
-      if (err || !stat.isFile()) {
-        res.writeHead(404, { "Content-Type": "text/plain; charset=utf-8" }).end(`not found: ${pathname}`);
-        return;
-      }
-      res.writeHead(200, {
-        "Content-Type": TYPES[path.extname(file).toLowerCase()] || "application/octet-stream",
-        "Content-Length": stat.size,
-        "Cache-Control": "no-cache",
-      });
-      if (req.method === "HEAD") res.end();
-      else fs.createReadStream(file).pipe(res);
-    });
   });
   const sockets = new Set();
   server.on("connection", (s) => {
@@ -73,7 +133,7 @@ function serveStatic(root, opts = {}) {
   return new Promise((resolve, reject) => {
     server.once("error", reject);
     server.listen(opts.port ?? 0, host, () => {
-      const { port } = server.address();
+      port = server.address().port;
       resolve({
         port,
         url: `http://localhost:${port}`,
@@ -87,7 +147,7 @@ function serveStatic(root, opts = {}) {
   });
 }
 
-module.exports = { serveStatic };
+module.exports = { serveStatic, CONTENT_SECURITY_POLICY };
 
 if (require.main === module) {
   const args = process.argv.slice(2);

@@ -96,6 +96,16 @@ async function main() {
     page.on("request", (req) => {
       if (!req.url().startsWith(server.url) && !req.url().startsWith("data:")) outside.push(req.url());
     });
+    const cspHeaders = [];
+    page.on("response", (res) => {
+      if (res.url().endsWith("/preview.html")) cspHeaders.push(res.headers()["content-security-policy"]);
+    });
+    await page.exposeFunction("__cspViolation", (what) => pageErrors.push(`CSP: ${what}`));
+    await page.addInitScript(() => {
+      document.addEventListener("securitypolicyviolation", (e) =>
+        window.__cspViolation(`${e.violatedDirective} ${e.blockedURI}`),
+      );
+    });
     page.on("pageerror", (err) => pageErrors.push(err.message));
     page.on("console", (msg) => {
       if (msg.type() === "error") pageErrors.push(`console: ${msg.text()}`);
@@ -134,8 +144,9 @@ async function main() {
     await step("校验后修改单元格：结果标为可能已过时", ctx.stale);
     await step("清除标记：单元格恢复原样", ctx.clearFlags);
     await step(`生成新年度：出现 ${NEXT_SHEET}，上年结转已填入`, ctx.newYear);
-    await step("预览页不向互联网发出请求，页面无错误", async () => {
+    await step("预览页不向互联网发出请求，页面无错误，在服务器的内容安全策略下运行无违规", async () => {
       assert(outside.length === 0, `requests outside localhost: ${outside.join(", ")}`);
+      assert(cspHeaders.length > 0 && cspHeaders.every((h) => /script-src 'self'/.test(h || "")), "no CSP header");
       assert(pageErrors.length === 0, `page errors: ${pageErrors.join(" | ")}`);
     });
   } catch (err) {
