@@ -7,7 +7,7 @@ import { checkParts } from "../core/check/parts";
 import type { Finding } from "../core/check/types";
 import type { Report } from "../core/report/model";
 import { expandInputs } from "./folder";
-import { readParts } from "./parts";
+import { readParts, skippedLines } from "./parts";
 import { progressBar } from "./progress";
 
 export const PARTS_FLAG = "--parts";
@@ -34,6 +34,7 @@ export async function partsFindings(
   if (problems.length > 0) {
     return { ok: false, message: `以下下级报告无法读取，无法核对汇总：\n${problems.map((p) => `  ${p}`).join("\n")}` };
   }
+  if (read.skipped.length > 0) process.stderr.write(`${skippedLines(read.skipped)}\n`);
   const findings = checkParts(
     summary,
     read.parts.map((p) => ({ report: p.report, name: p.name })),

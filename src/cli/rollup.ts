@@ -15,7 +15,7 @@ import { describeReport, formatFinding } from "./checkOutput";
 import { CliError, EXIT, UsageError } from "./exit";
 import { expandInputs, withoutOutput } from "./folder";
 import { checkOutput, writeOutput } from "./outputFile";
-import { readParts, type ReadPart } from "./parts";
+import { readParts, skippedLines, type ReadPart } from "./parts";
 import type { CommandSpec } from "./program";
 import { progressBar } from "./progress";
 import { readUnitList } from "./unitList";
@@ -72,7 +72,8 @@ async function run(inputs: string[], options: OptionValues): Promise<number> {
   const target = { file: parsed.output, force: parsed.force, inputs: files };
   await checkOutput(target);
   const expected = parsed.expect !== null ? await readUnitList(parsed.expect) : undefined;
-  const { parts, unreadable } = await readParts(files, parsed.year, progressBar(files.length));
+  const { parts, unreadable, skipped } = await readParts(files, parsed.year, progressBar(files.length));
+  if (skipped.length > 0) process.stderr.write(`${skippedLines(skipped)}\n`);
   const problems = [...expanded.problems.map((p) => p.message), ...unreadable];
   if (problems.length > 0) {
     throw new CliError(`以下输入无法读取，未汇总：\n${problems.map((p) => `  ${p}`).join("\n")}`);

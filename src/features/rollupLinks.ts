@@ -14,6 +14,13 @@ const PARTS_NAME = /^(DT_\d{4}(?:_\d+)?)_PARTS$/i;
 
 export const partsName = (prefix: string): string => `${prefix}_PARTS`;
 
+/** A workbook holding a summary made by 汇总 (its 汇总明细 sheet, or a …_PARTS name): never a part of another. */
+export function isRollupSummary(snapshot: Pick<WorkbookSnapshot, "sheets" | "names">): boolean {
+  return (
+    snapshot.names.some((n) => PARTS_NAME.test(n.name)) || snapshot.sheets.some((s) => s.name.includes("汇总明细"))
+  );
+}
+
 export interface SummaryLink {
   name: string;
   year: number;
