@@ -5,7 +5,7 @@ import { realisticReport } from "../core/check/testing/fixtures";
 import { emptyReport } from "../core/report/build";
 import { reportsFromGrid } from "../core/report/fromGrid";
 import type { Report } from "../core/report/model";
-import { createStandinHost } from "../standin/host";
+import { CLIENTS } from "../../test/clients";
 import { exceljsHost, loadXlsx, newWorkbook } from "../hosts/exceljs";
 import { officeHost, warmUp } from "../hosts/office";
 import type { WorkbookHost, WorkbookSnapshot } from "../hosts/types";
@@ -149,107 +149,109 @@ async function counted<T>(view: { syncCount: number }, action: () => Promise<T>)
   return { result, syncs: view.syncCount - before };
 }
 
-describe("汇总 in the task pane (stand-in)", () => {
-  async function paneWithParts() {
-    const standin = createStandinHost();
-    const input = parts();
-    await pasteParts(standin.host, input);
-    const pane = officeHost({ excel: standin.Excel, isSetSupported: standin.isSetSupported });
-    await warmUp(pane);
-    return { ...standin, pane, input };
-  }
+describe.each(CLIENTS)("on $name", (client) => {
+  describe("汇总 in the task pane (stand-in)", () => {
+    async function paneWithParts() {
+      const standin = client.create();
+      const input = parts();
+      await pasteParts(standin.host, input);
+      const pane = officeHost({ excel: standin.Excel, isSetSupported: standin.isSetSupported });
+      await warmUp(pane);
+      return { ...standin, pane, input };
+    }
 
-  test("lists the sheets with reports, then adds the summary in one read and one write (≤ 2 syncs)", async () => {
-    const { pane, view, input } = await paneWithParts();
-    const candidates = await rollupCandidates(pane);
-    expect(candidates.year).toBe(2024);
-    expect(candidates.sheets.map((s) => [s.sheet, s.reports.map((r) => [r.unit, r.year])])).toEqual(
-      UNITS.map((u) => [u, [[u, 2024]]]),
-    );
-
-    const { result, syncs } = await counted(view, () => rollupSheets(pane, { sheets: UNITS, unit: "某县" }));
-    expect(syncs).toBeLessThanOrEqual(2);
-    expect(syncs).toBeGreaterThan(0);
-    expect(result).toMatchObject({ sheet: "2024年汇总表", detailSheet: "2024年汇总明细", parts: 3, year: 2024 });
-    expect(view.activeSheet()).toBe("2024年汇总表");
-
-    const snapshot = await pane.run((s) => s.read({ values: true }));
-    const summary = reportsFromGrid(snapshot).find((r) => r.source === "2024年汇总表")!;
-    expect(summary).toMatchObject({ unit: "某县", year: 2024 });
-    expectSameNumbers(
-      summary,
-      sumReports(
-        input.map((p) => p.report),
-        { format: "2021", year: 2024, unit: "某县" },
-      ).report,
-    );
-    expect(summaryLinks(snapshot)).toEqual([
-      { name: "DT_2024_PARTS", year: 2024, summarySheet: "2024年汇总表", partSheets: UNITS },
-    ]);
-    const again = await rollupCandidates(pane);
-    expect(again.sheets.find((s) => s.sheet === "2024年汇总表")?.isSummary).toBe(true);
-    expect(again.sheets.filter((s) => s.isSummary)).toHaveLength(1);
-  });
-
-  test("校验 afterwards runs R11: passes as written; a changed summary cell is an R11 error naming it", async () => {
-    const { pane, view } = await paneWithParts();
-    await rollupCandidates(pane);
-    await rollupSheets(pane, { sheets: UNITS, unit: "某县" });
-    const clean = await checkWorkbook(pane);
-    expect(clean.errors).toBe(0);
-    expect(clean.reports.map((r) => r.report.source).sort()).toEqual([...UNITS, "2024年汇总表"].sort());
-
-    const snapshot = await pane.run((s) => s.read({ values: true }));
-    const summary = reportsFromGrid(snapshot).find((r) => r.source === "2024年汇总表")!;
-    const cell = summary.cells.get(cellKey("三", T3_RESULT_TOTAL, "自然人"))!;
-    const sum = cell.value as number;
-    view.typeInto("2024年汇总表", cell.ref!.row, cell.ref!.col, String(sum + 7));
-    const checked = await checkWorkbook(pane);
-    const r11 = checked.reports.flatMap((r) => r.findings).filter((f) => f.rule === "R11");
-    expect(r11).toHaveLength(1);
-    expect(r11[0]).toMatchObject({
-      severity: "error",
-      message: `（七）总计·自然人 为 ${sum + 7}，但各下级报告之和为 ${sum}（相差 7）`,
-      suspect: { ref: cell.ref, value: sum + 7, suggested: sum },
-    });
-    expect(checked.flagged).toBeGreaterThan(0);
-  });
-
-  test("a part sheet listed in 汇总明细 that no longer holds a report is an R11 error", async () => {
-    const { pane, view } = await paneWithParts();
-    await rollupCandidates(pane);
-    await rollupSheets(pane, { sheets: UNITS, unit: "某县" });
-    view.typeInto("2024年汇总明细", 4, 2, "不存在的表");
-    const checked = await checkWorkbook(pane);
-    const r11 = checked.reports.flatMap((r) => r.findings).filter((f) => f.rule === "R11");
-    expect(r11[0].message).toContain("“不存在的表” 不存在或其中未找到年报表格");
-    expect(r11[0].severity).toBe("error");
-  });
-
-  test("sheets without reports, or of different years, are refused; nothing is written", async () => {
-    const standin = createStandinHost();
-    const input = [...parts(2024, ["甲乡"]), ...parts(2023, ["乙镇"])];
-    await standin.host.run(async (session) => {
-      const ops = input.flatMap((part) =>
-        reportSheetOps(part.report, EMPTY, {
-          unit: part.name,
-          year: part.report.year!,
-          sheetBase: part.name,
-        }).ops.filter((op) => op.op !== "addName"),
+    test("lists the sheets with reports, then adds the summary in one read and one write (≤ 2 syncs)", async () => {
+      const { pane, view, input } = await paneWithParts();
+      const candidates = await rollupCandidates(pane);
+      expect(candidates.year).toBe(2024);
+      expect(candidates.sheets.map((s) => [s.sheet, s.reports.map((r) => [r.unit, r.year])])).toEqual(
+        UNITS.map((u) => [u, [[u, 2024]]]),
       );
-      await session.write(ops);
+
+      const { result, syncs } = await counted(view, () => rollupSheets(pane, { sheets: UNITS, unit: "某县" }));
+      expect(syncs).toBeLessThanOrEqual(2);
+      expect(syncs).toBeGreaterThan(0);
+      expect(result).toMatchObject({ sheet: "2024年汇总表", detailSheet: "2024年汇总明细", parts: 3, year: 2024 });
+      expect(view.activeSheet()).toBe("2024年汇总表");
+
+      const snapshot = await pane.run((s) => s.read({ values: true }));
+      const summary = reportsFromGrid(snapshot).find((r) => r.source === "2024年汇总表")!;
+      expect(summary).toMatchObject({ unit: "某县", year: 2024 });
+      expectSameNumbers(
+        summary,
+        sumReports(
+          input.map((p) => p.report),
+          { format: "2021", year: 2024, unit: "某县" },
+        ).report,
+      );
+      expect(summaryLinks(snapshot)).toEqual([
+        { name: "DT_2024_PARTS", year: 2024, summarySheet: "2024年汇总表", partSheets: UNITS },
+      ]);
+      const again = await rollupCandidates(pane);
+      expect(again.sheets.find((s) => s.sheet === "2024年汇总表")?.isSummary).toBe(true);
+      expect(again.sheets.filter((s) => s.isSummary)).toHaveLength(1);
     });
-    const before = standin.view.sheets().map((s) => s.name);
-    await expect(rollupSheets(standin.host, { sheets: ["甲乡", "乙镇"], unit: "某县" })).rejects.toThrow(
-      /各报告的年度不同/,
-    );
-    // With the year given, a sheet of another year is named, not left out.
-    await expect(rollupSheets(standin.host, { sheets: ["甲乡", "乙镇"], unit: "某县", year: 2024 })).rejects.toThrow(
-      "汇总年度为 2024 年，但 “乙镇” 是 2023 年度的：不同年度的报告不能汇总",
-    );
-    await expect(rollupSheets(standin.host, { sheets: ["Sheet1"], unit: "某县" })).rejects.toThrow(
-      "工作表 “Sheet1” 中未找到年报表格",
-    );
-    expect(standin.view.sheets().map((s) => s.name)).toEqual(before);
+
+    test("校验 afterwards runs R11: passes as written; a changed summary cell is an R11 error naming it", async () => {
+      const { pane, view } = await paneWithParts();
+      await rollupCandidates(pane);
+      await rollupSheets(pane, { sheets: UNITS, unit: "某县" });
+      const clean = await checkWorkbook(pane);
+      expect(clean.errors).toBe(0);
+      expect(clean.reports.map((r) => r.report.source).sort()).toEqual([...UNITS, "2024年汇总表"].sort());
+
+      const snapshot = await pane.run((s) => s.read({ values: true }));
+      const summary = reportsFromGrid(snapshot).find((r) => r.source === "2024年汇总表")!;
+      const cell = summary.cells.get(cellKey("三", T3_RESULT_TOTAL, "自然人"))!;
+      const sum = cell.value as number;
+      view.typeInto("2024年汇总表", cell.ref!.row, cell.ref!.col, String(sum + 7));
+      const checked = await checkWorkbook(pane);
+      const r11 = checked.reports.flatMap((r) => r.findings).filter((f) => f.rule === "R11");
+      expect(r11).toHaveLength(1);
+      expect(r11[0]).toMatchObject({
+        severity: "error",
+        message: `（七）总计·自然人 为 ${sum + 7}，但各下级报告之和为 ${sum}（相差 7）`,
+        suspect: { ref: cell.ref, value: sum + 7, suggested: sum },
+      });
+      expect(checked.flagged).toBeGreaterThan(0);
+    });
+
+    test("a part sheet listed in 汇总明细 that no longer holds a report is an R11 error", async () => {
+      const { pane, view } = await paneWithParts();
+      await rollupCandidates(pane);
+      await rollupSheets(pane, { sheets: UNITS, unit: "某县" });
+      view.typeInto("2024年汇总明细", 4, 2, "不存在的表");
+      const checked = await checkWorkbook(pane);
+      const r11 = checked.reports.flatMap((r) => r.findings).filter((f) => f.rule === "R11");
+      expect(r11[0].message).toContain("“不存在的表” 不存在或其中未找到年报表格");
+      expect(r11[0].severity).toBe("error");
+    });
+
+    test("sheets without reports, or of different years, are refused; nothing is written", async () => {
+      const standin = client.create();
+      const input = [...parts(2024, ["甲乡"]), ...parts(2023, ["乙镇"])];
+      await standin.host.run(async (session) => {
+        const ops = input.flatMap((part) =>
+          reportSheetOps(part.report, EMPTY, {
+            unit: part.name,
+            year: part.report.year!,
+            sheetBase: part.name,
+          }).ops.filter((op) => op.op !== "addName"),
+        );
+        await session.write(ops);
+      });
+      const before = standin.view.sheets().map((s) => s.name);
+      await expect(rollupSheets(standin.host, { sheets: ["甲乡", "乙镇"], unit: "某县" })).rejects.toThrow(
+        /各报告的年度不同/,
+      );
+      // With the year given, a sheet of another year is named, not left out.
+      await expect(rollupSheets(standin.host, { sheets: ["甲乡", "乙镇"], unit: "某县", year: 2024 })).rejects.toThrow(
+        "汇总年度为 2024 年，但 “乙镇” 是 2023 年度的：不同年度的报告不能汇总",
+      );
+      await expect(rollupSheets(standin.host, { sheets: ["Sheet1"], unit: "某县" })).rejects.toThrow(
+        "工作表 “Sheet1” 中未找到年报表格",
+      );
+      expect(standin.view.sheets().map((s) => s.name)).toEqual(before);
+    });
   });
 });

@@ -4,7 +4,7 @@
  * `Office` (onReady, requirement sets) and `OfficeExtension`, so the same add-in bundle runs on it.
  * Browser-safe: no Node imports.
  */
-import { versionAtLeast } from "./context";
+import { StandinContext, versionAtLeast } from "./context";
 import { excelEnums } from "./enums";
 import { ErrorCodes, StandinError } from "./errors";
 import { WorkbookModel } from "./model";
@@ -46,6 +46,8 @@ export interface Standin {
   view: StandinView;
   /** Whether the stand-in answers this requirement set as supported (what Office.context.requirements says). */
   isSetSupported(name: string, version?: string): boolean;
+  /** A request context over this workbook, outside Excel.run (for the host bridge of Microsoft's client). */
+  newContext(): StandinContext;
 }
 
 export function createStandin(options: StandinOptions = {}): Standin {
@@ -64,7 +66,7 @@ export function createStandin(options: StandinOptions = {}): Standin {
   const isSetSupported = (name: string, version?: string) =>
     name.toLowerCase() === "excelapi" && versionAtLeast(apiVersion, version ?? "1.1");
 
-  return { Excel, view: createView(host), isSetSupported };
+  return { Excel, view: createView(host), isSetSupported, newContext: () => new StandinContext(host) };
 }
 
 /** Installs the stand-in's Excel, Office and OfficeExtension globals on `target`; returns its view. */

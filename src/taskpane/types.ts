@@ -15,6 +15,6 @@ export interface Actions {
   /** 汇总: the sheets that hold reports (optional: the panel shows only when both are given). */
   rollupCandidates?(): Promise<RollupCandidates>;
   rollup?(input: RollupSheetsInput): Promise<RollupResult>;
-  /** Calls `listener` when the user edits the workbook (ExcelApi 1.7 change events); resolves to unsubscribe. */
+  /** Calls `listener` when the user edits the workbook (ExcelApi 1.9 change events); resolves to unsubscribe. */
   watchChanges?(listener: () => void): Promise<() => void>;
 }

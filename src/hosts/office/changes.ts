@@ -1,10 +1,10 @@
 /**
- * The user's edits, as Office.js reports them (worksheet change events, ExcelApi 1.7): the task pane marks its
+ * The user's edits, as Office.js reports them (WorksheetCollection.onChanged, ExcelApi 1.9): the task pane marks its
  * results out of date. Null where the events are missing (the pane then falls back to its own focus).
  */
 import type { ExcelRunner } from "./api";
 
-export const CHANGE_EVENTS_API = "1.7";
+export const CHANGE_EVENTS_API = "1.9";
 
 export interface ChangeWatchOptions {
   excel?: ExcelRunner;

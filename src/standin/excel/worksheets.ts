@@ -33,9 +33,9 @@ export class StandinWorksheetCollection extends CollectionProxy<SheetModel[], St
     return new StandinWorksheet(this.context, () => this.find(key) ?? null).settle();
   }
 
-  /** ExcelApi 1.7: the handler runs after each edit the user makes (the add-in's own writes do not raise it). */
+  /** ExcelApi 1.9 (WorksheetCollection.onChanged; Worksheet.onChanged is 1.7): the handler runs after each edit the user makes (the add-in's own writes do not raise it). */
   get onChanged(): { add(handler: (event: unknown) => Promise<unknown> | void): { remove(): void } } {
-    this.context.requireApi("1.7", "WorksheetCollection.onChanged");
+    this.context.requireApi("1.9", "WorksheetCollection.onChanged");
     const edits = this.context.host.userEdits;
     return {
       add: (handler) => {

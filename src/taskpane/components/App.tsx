@@ -72,7 +72,7 @@ function useStaleness(actions: Actions, checked: WorkbookCheck | null, markStale
         })
         .catch(() => undefined);
     } else {
-      // Without change events (before ExcelApi 1.7): coming back to the pane may follow an edit.
+      // Without change events (before ExcelApi 1.9): coming back to the pane may follow an edit.
       const onFocus = () => markStale();
       window.addEventListener("focus", onFocus);
       stop = () => window.removeEventListener("focus", onFocus);
