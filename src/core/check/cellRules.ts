@@ -63,7 +63,10 @@ export function cellFindings(cell: ReportCell, name: string, at: FindingCell): F
     const message = `${name} 为 ${valueText(cell)}，${wrong.join("，且")}`;
     findings.push({ ...base, severity: "error", rule: "R7", message });
   }
-  if (problems.has("withUnit")) {
+  if (problems.has("withNote")) {
+    const message = `${name} 写作“${String(cell.raw).trim()}”，已按 ${valueText(cell)} 读取；表中只填数字，说明请写在表格之外`;
+    findings.push({ ...base, severity: "warning", rule: "R7", message });
+  } else if (problems.has("withUnit")) {
     findings.push({ ...base, severity: "warning", rule: "R7", message: withUnitMessage(cell, name) });
   } else if (problems.has("fullWidth")) {
     const message = `${name} 含全角数字“${String(cell.raw)}”，已按 ${valueText(cell)} 读取，建议改为半角数字`;

@@ -66,6 +66,21 @@ describe("R7: a number written with its unit", () => {
   });
 });
 
+describe("a number with a note in its cell", () => {
+  test("is read as the number, and R7 warns that the note belongs outside the table", () => {
+    const report = emptyReport({ format: "2021", year: 2024 });
+    type(report, "二", LICENCE, "本年处理决定数量", "22（其中修订16件）");
+    expect(report.cells.get(`二|${LICENCE}|本年处理决定数量`)?.value).toBe(22);
+    expect(checkReport(report).map((f) => [f.rule, f.severity, f.message])).toEqual([
+      [
+        "R7",
+        "warning",
+        "行政许可·本年处理决定数量 写作“22（其中修订16件）”，已按 22 读取；表中只填数字，说明请写在表格之外",
+      ],
+    ]);
+  });
+});
+
 describeShared("上海 2019 (../shared/samples): 采购总金额 written “251000元”", () => {
   test("the text reader reads it as 25.1 万元 and R7 warns", () => {
     const report = reportFromText(readSample("shanghai-govoffice-2019-format2019.txt"), "shanghai");

@@ -1,7 +1,6 @@
 /**
- * Reading a Report from the published text of a report: tables as tab-separated lines (copied from a
- * web page) or as columns separated by runs of spaces (pdftotext -layout). The text becomes a grid
- * of cells, one row per line, read by the same label readers as a workbook.
+ * Reading a Report from the published text of a report, in any shape it was copied in (textShapes). The text
+ * becomes a grid of cells, one row per table row, read by the same label readers as a workbook.
  */
 import type { CellScalar, SheetGrid } from "../grid";
 import { assembleReport } from "./assemble";
@@ -10,17 +9,17 @@ import type { Report } from "./model";
 import { note } from "./notes";
 import { SheetView } from "./sheetView";
 import type { FoundTable } from "./tableRead";
+import { PAGE_FOOTER, textRows } from "./textShapes";
 
-/** Page footers of printed reports: -3-, — 3 —, 第 3 页. */
-const PAGE_FOOTER = /^\s*(?:[-－—–]\s*\d{1,3}\s*[-－—–]|第\s*\d{1,3}\s*页(?:\s*共\s*\d+\s*页)?)\s*$/;
 const PLAIN_NUMBER = /^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/;
 
 export interface TextGrid {
   grid: SheetGrid;
   /** Rows split on runs of spaces (their blank cells cannot be seen). */
   looseRows: Set<number>;
-  /** The text line (0-based) of each grid row. */
+  /** The text line (0-based) each grid row starts on, and ends on. */
   lineOf: number[];
+  endLineOf: number[];
   /** Lines starting with #: notes, not part of the report. */
   commentLines: Set<number>;
 }
@@ -36,41 +35,14 @@ export function textCell(text: string): CellScalar {
   return t;
 }
 
-/** "（七）总计 2932" and "4 0 0 0 0 0 4": numbers set off by single spaces become cells of their own. */
-function splitNumberTail(cell: string): string[] {
-  const tokens = cell.split(/\s+/);
-  let first = tokens.length;
-  while (first > 0 && PLAIN_NUMBER.test(tokens[first - 1])) first -= 1;
-  if (first === tokens.length) return [cell];
-  const head = tokens.slice(0, first).join(" ");
-  return [...(head === "" ? [] : [head]), ...tokens.slice(first)];
-}
-
-function splitLine(line: string): { cells: string[]; loose: boolean } {
-  if (line.includes("\t")) return { cells: line.split("\t").map((c) => c.trim()), loose: false };
-  const cells = line
-    .trim()
-    .split(/\s{2,}|\u3000+/)
-    .flatMap(splitNumberTail);
-  return { cells, loose: true };
-}
-
 export function textToGrid(text: string, name: string): TextGrid {
-  const lines = text.replace(/^\ufeff/, "").split(/\r\n|\r|\n/);
-  const values: CellScalar[][] = [];
-  const lineOf: number[] = [];
+  const { rows, commentLines } = textRows(text);
+  const values: CellScalar[][] = rows.map((row) => row.cells.map(textCell));
+  const lineOf = rows.map((row) => row.line);
+  const endLineOf = rows.map((row) => row.end);
   const looseRows = new Set<number>();
-  const commentLines = new Set<number>();
-  lines.forEach((line, index) => {
-    if (line.trim() === "" || PAGE_FOOTER.test(line)) return;
-    if (line.startsWith("#")) {
-      commentLines.add(index);
-      return;
-    }
-    const { cells, loose } = splitLine(line);
-    if (loose) looseRows.add(values.length);
-    values.push(cells.map(textCell));
-    lineOf.push(index);
+  rows.forEach((row, index) => {
+    if (row.loose) looseRows.add(index);
   });
   const width = values.reduce((max, row) => Math.max(max, row.length), 0);
   for (const row of values) while (row.length < width) row.push(null);
@@ -82,7 +54,7 @@ export function textToGrid(text: string, name: string): TextGrid {
     formulas: values.map((row) => row.map(() => null)),
     merges: [],
   };
-  return { grid, looseRows, lineOf, commentLines };
+  return { grid, looseRows, lineOf, endLineOf, commentLines };
 }
 
 /** The first table of each kind, in table order. */
@@ -123,7 +95,7 @@ export function reportFromText(text: string, source: string): Report {
   const tableLines = new Set<number>();
   for (const table of tables) {
     const from = rows.lineOf[table.top];
-    const to = rows.lineOf[table.bottom];
+    const to = rows.endLineOf[table.bottom];
     for (let line = from; line <= to; line += 1) tableLines.add(line);
   }
   report.prose = lines

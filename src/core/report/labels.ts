@@ -3,6 +3,7 @@ import { pathLabels } from "../format";
  * Tolerant matching of the official labels: half-width brackets, spaces inside labels, 1、 for 1.,
  * straight or curly quotes, and the typos seen in real reports.
  */
+import { toSimplified } from "./traditional";
 
 /** Typos seen in published reports, by key, with the official label they stand for. */
 export const KNOWN_TYPOS: Readonly<Record<string, string>> = {
@@ -29,8 +30,7 @@ const KEY_CACHE = new Map<string, string>();
 const KEY_CACHE_SIZE = 20000;
 
 function computeKey(raw: string): string {
-  return raw
-    .normalize("NFKC")
+  return toSimplified(raw.normalize("NFKC"))
     .replace(/[\s\u3000\u00a0\u200b\ufeff]+/g, "")
     .replace(/["'“”‘’「」『』]/g, "")
     .replace(/^\((\d{1,2})\)/, "$1.")

@@ -19,6 +19,7 @@ export interface CellAddress {
  * negative, fraction: a count that is below zero or not whole (R7).
  * withUnit: a number written with its unit ("251000元", "12件"), read in the cell's unit (万元 for amounts),
  * reported as a warning (R7).
+ * withNote: a number followed by a note in brackets ("22（其中修订16件）"), read as the number, reported as a warning (R7).
  */
 export type ValueProblem =
   | "blank"
@@ -29,7 +30,8 @@ export type ValueProblem =
   | "fullWidth"
   | "negative"
   | "fraction"
-  | "withUnit";
+  | "withUnit"
+  | "withNote";
 
 export interface ReportCell {
   def: DataCellDef;

@@ -193,7 +193,8 @@ export function findTable3(view: SheetView, area: Area): FoundTable[] {
       }
       if (labels.length > 0 && isTable3CarriedOut(view.key(r, scan.labels[scan.labels.length - 1].col))) break;
     }
-    if (candidates.length === 0) return;
+    // Labels without a single value are a blank form or a description of the table, not a table read.
+    if (!candidates.some((c) => c.scan.valueCount > 0)) return;
     const header = findHeader(view, area, start, left, right);
     const reads: FoundTable["reads"] = {};
     for (const formatId of FORMAT_IDS) {

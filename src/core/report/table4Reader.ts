@@ -11,7 +11,8 @@ import { chooseWindow, scanRow, type RowScan, type SheetView } from "./sheetView
 import { missingCell, noFormatPreference, readCell, type Area, type FoundTable, type TableRead } from "./tableRead";
 
 const BAND = 17;
-const MAX_ROWS = 14;
+/** Header cells one a line (a copy of cells holding <p>) put the numbers some 20 rows under 行政复议. */
+const MAX_ROWS = 24;
 const PER_GROUP = T4_RESULTS.length;
 const ALL = T4_GROUPS.length * PER_GROUP;
 

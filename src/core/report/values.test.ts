@@ -95,6 +95,23 @@ describe("parseCellValue", () => {
     expect(read("-1元", "amount")).toEqual({ value: -0.0001, problems: ["withUnit", "negative"] });
   });
 
+  test.each([
+    ["22（其中修订16件）", "count", 22],
+    ["55(含自然失效29件)", "count", 55],
+    ["12件（含部门文件3件）", "count", 12],
+    ["251000元（含追加预算）", "amount", 25.1],
+  ] as const)(
+    "a number with a note in brackets %p is read as its number, with the note flagged",
+    (raw, kind, value) => {
+      expect(read(raw, kind)).toEqual({ value, problems: ["withNote"] });
+    },
+  );
+
+  test("brackets holding no words, or words before the number, are no number", () => {
+    expect(read("22（16）")).toEqual({ value: null, problems: ["notNumber"] });
+    expect(read("其中22（修订）")).toEqual({ value: null, problems: ["notNumber"] });
+  });
+
   test.each([true, false])("boolean %p is not a number", (raw) => {
     expect(read(raw)).toEqual({ value: null, problems: ["notNumber"] });
   });

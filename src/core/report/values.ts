@@ -103,6 +103,17 @@ export function numberWithUnit(text: string, kind: CellKind): UnitNumber | null 
   return { value: Object.is(value, -0) ? 0 : value, unit, fullWidth: parsed.fullWidth };
 }
 
+/** A number (with or without its unit) followed by a note in brackets: "22（其中修订16件）", "55(含自然失效29件)". */
+const WITH_NOTE = /^(.*?[\d\uff10-\uff19][\u4e00-\u9fff]{0,2})\s*[（(]([^（）()]*[\u4e00-\u9fff][^（）()]*)[)）]$/;
+
+/** The number written before a note in brackets, in the cell's unit; null when the text is no such thing. */
+export function numberWithNote(text: string, kind: CellKind): { value: number; fullWidth: boolean } | null {
+  const m = WITH_NOTE.exec(text.replace(EDGE_SPACES, ""));
+  if (!m) return null;
+  const head = m[1];
+  return numberFromText(head) ?? numberWithUnit(head, kind);
+}
+
 export function isPlaceholder(text: string): boolean {
   const t = text.replace(SPACES, "");
   return PLACEHOLDER_MARKS.test(t) || PLACEHOLDERS.has(t.toLowerCase());
@@ -131,7 +142,12 @@ export function parseCellValue(raw: RawValue, kind: CellKind): ParsedValue {
   const parsed = numberFromText(text);
   if (!parsed) {
     const withUnit = numberWithUnit(text, kind);
-    if (!withUnit) return { value: null, problems: ["notNumber"] };
+    if (!withUnit) {
+      const withNote = numberWithNote(text, kind);
+      if (!withNote) return { value: null, problems: ["notNumber"] };
+      const problems: ValueProblem[] = ["withNote", ...(withNote.fullWidth ? (["fullWidth"] as const) : [])];
+      return { value: withNote.value, problems: [...problems, ...checkKind(withNote.value, kind)] };
+    }
     const problems: ValueProblem[] = ["withUnit", ...(withUnit.fullWidth ? (["fullWidth"] as const) : [])];
     return { value: withUnit.value, problems: [...problems, ...checkKind(withUnit.value, kind)] };
   }
