@@ -3,7 +3,16 @@
  * format data, then printed as tab rows, markdown, one cell per line or per paragraph, pdftotext columns with
  * wrapped labels, labels over their numbers, half-width forms, traditional characters.
  */
-import { cellKey, FORMATS, HEADINGS, TABLE_IDS, type FormatId, type TableFormat, type TableId } from "../../format";
+import {
+  cellKey,
+  FORMATS,
+  HEADINGS,
+  TABLE_IDS,
+  type CellKey,
+  type FormatId,
+  type TableFormat,
+  type TableId,
+} from "../../format";
 import type { Report } from "../model";
 import { TRADITIONAL_PAIRS } from "../traditional";
 
@@ -25,7 +34,7 @@ type Cell = { label: string } | { value: string | null } | null;
 const isLabel = (cell: Cell): cell is { label: string } => cell !== null && "label" in cell;
 const isData = (cell: Cell): cell is { value: string | null } => cell !== null && "value" in cell;
 
-function valueText(report: Report, key: string): string | null {
+function valueText(report: Report, key: CellKey): string | null {
   const cell = report.cells.get(key);
   if (!cell || cell.value === null) return null;
   return String(cell.value);
