@@ -1,5 +1,6 @@
 /** Checking a set of reports together: each against last year's when it is among them (or given). */
 import { checkReport } from "../core/check/engine";
+import { previousMismatchFinding } from "../core/check/previousMismatch";
 import type { Report } from "../core/report/model";
 import type { CheckedReport } from "./api";
 import { previousReport } from "./pairing";
@@ -9,11 +10,18 @@ import { previousReport } from "./pairing";
  * 2024年报表 and 2025年报表), then among `previousCandidates` (the command line's --previous).
  */
 export function checkReports(reports: readonly Report[], previousCandidates: readonly Report[] = []): CheckedReport[] {
+  const latest = Math.max(...reports.filter((r) => r.tables.length > 0).map((r) => r.year ?? 0));
   return reports.map((report) => {
     const previous =
       previousReport(report, reports) ??
       previousReport(report, previousCandidates) ??
       (previousCandidates.length === 1 && report.year === null ? previousCandidates[0] : null);
-    return { source: report.source, report, previous, findings: checkReport(report, { previous }) };
+    const findings = checkReport(report, { previous });
+    if (previous === null && (report.year ?? 0) === latest) {
+      // Last year's report was given (--previous) but is of another year or unit: say so instead of dropping it.
+      const mismatch = previousMismatchFinding(report, previousCandidates);
+      if (mismatch) findings.push(mismatch);
+    }
+    return { source: report.source, report, previous, findings };
   });
 }
