@@ -4,7 +4,7 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import * as path from "path";
-import { T3_NATURAL, T3_RESULTS } from "../core/format";
+import { cellKey, T3_NATURAL, T3_RESULTS } from "../core/format";
 import { sumReports } from "../core/check/sum";
 import { realisticReport } from "../core/check/testing/fixtures";
 import { reportsFromGrid } from "../core/report/fromGrid";
@@ -27,7 +27,7 @@ beforeAll(async () => {
   mkdirSync(path.join(dir, "in"));
   writeFileSync(path.join(dir, "in", "镇.docx"), await reportDocx(clean, { splitLabels: true, nbspBlanks: true }));
   writeFileSync(path.join(dir, "in", "街道.html"), reportHtml(other, {}, "gbk"));
-  const typo = new Map([[`三|${GRANTED}|${T3_NATURAL}`, String(right + 10)]]);
+  const typo = new Map([[cellKey("三", GRANTED, T3_NATURAL), String(right + 10)]]);
   writeFileSync(path.join(dir, "typo.htm"), reportHtml(clean, { overrides: typo }));
   writeFileSync(path.join(dir, "old.doc"), Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0]));
 }, 120_000);

@@ -1,5 +1,5 @@
 /** Reports read from Word documents and saved web pages: the same values as written, typos found. */
-import { T3_NATURAL, T3_RESULTS, type FormatId } from "../core/format";
+import { type CellKey, cellKey, T3_NATURAL, T3_RESULTS, type FormatId } from "../core/format";
 import { checkReport } from "../core/check/engine";
 import { NORMALISED_SAMPLES, realisticReport, sampleReport } from "../core/check/testing/fixtures";
 import { reportFromDocument } from "../core/report/fromDocument";
@@ -13,7 +13,7 @@ import { describeShared, readSample } from "../../test/shared";
 const GRANTED = `${T3_RESULTS}/（一）予以公开`;
 
 /** Every value of `expected`, as read from `actual` (a missing cell reads as undefined). */
-function valuesOf(report: Report, keys: Iterable<string>): Record<string, number | null | undefined> {
+function valuesOf(report: Report, keys: Iterable<CellKey>): Record<string, number | null | undefined> {
   return Object.fromEntries([...keys].map((key) => [key, report.cells.get(key)?.value]));
 }
 
@@ -69,7 +69,7 @@ describe.each<FormatId>(["2021", "2019"])("format %s", (format) => {
 
 describe("a typo in a document is found, with the right suspect and suggestion", () => {
   const report = realisticReport({ seed: 5 });
-  const key = `三|${GRANTED}|${T3_NATURAL}`;
+  const key = cellKey("三", GRANTED, T3_NATURAL);
   const right = report.cells.get(key)?.value as number;
   const typo = new Map([[key, String(right + 100)]]);
 

@@ -15,7 +15,7 @@ import {
   WidthType,
 } from "docx";
 import * as iconv from "iconv-lite";
-import { FORMATS, HEADINGS, type LayoutCell, type TableId } from "../../core/format";
+import { type CellKey, FORMATS, HEADINGS, keyOf, type LayoutCell, type TableId } from "../../core/format";
 import { reportTitle } from "../../core/format/sheetLayout";
 import type { Report } from "../../core/report/model";
 
@@ -27,7 +27,7 @@ export interface DocumentShape {
   /** Prose after the title, before the tables. */
   prose?: string[];
   /** Cell text to write instead of the report's value, by cellKey. */
-  overrides?: Map<string, string>;
+  overrides?: Map<CellKey, string>;
   /** Tables written; all of the report's by default. */
   tables?: TableId[];
 }
@@ -56,7 +56,7 @@ function tableGrid(table: TableId, report: Report): (GridCell | null)[][] {
 
 function cellText(cell: LayoutCell, report: Report, shape: DocumentShape): string {
   if (!cell.data) return cell.text ?? "";
-  const key = `${cell.data.table}|${cell.data.row}|${cell.data.column}`;
+  const key = keyOf(cell.data);
   const override = shape.overrides?.get(key);
   if (override !== undefined) return override;
   const raw = report.cells.get(key)?.raw ?? null;
