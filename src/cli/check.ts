@@ -5,7 +5,8 @@
  * With many files: a progress bar on stderr (terminal only) and a summary at the end (stdout; stderr with --json).
  */
 import type { OptionValues } from "commander";
-import { fileToJson, type FileJson } from "../core/check/json";
+import { countBySeverity, fileToJson, type FileJson } from "../core/check/json";
+import { applyReviews, reviewsFromSheets } from "../core/check/review";
 import { checkReports } from "../features/checkReports";
 import type { Report } from "../core/report/model";
 import { formatFileResult } from "./checkOutput";
@@ -101,15 +102,17 @@ async function run(positional: string[], options: OptionValues): Promise<number>
     if (expanded.found.has(file) && input.snapshot && isCheckReport(input.snapshot)) continue;
     const checked = checkReports(input.reports, previousReports);
     // A file without tables is one report with an F2 note (reportsFromGrid, reportFromText).
-    const findings = checked.flatMap((c) => c.findings);
+    const found = checked.flatMap((c) => c.findings);
     const primary = primaryReport(input.reports);
     if (partArgs) {
       const outcome = await partsFindings(primary, partArgs, file);
       if (!outcome.ok) throw new CliError(outcome.message);
-      findings.push(...outcome.findings);
+      found.push(...outcome.findings);
       if (!json) process.stdout.write(`${file}：与 ${outcome.parts} 份下级报告逐格核对\n`);
     }
-    errors += findings.filter((f) => f.severity === "error").length;
+    // Findings marked 已核实 in the workbook carry their review and are counted apart.
+    const findings = applyReviews(found, input.snapshot ? reviewsFromSheets(input.snapshot.sheets) : []);
+    errors += countBySeverity(findings).errors;
     summary.addFile(file, findings);
     if (reportFile) rows.push(...findingRows(file, primary, findings));
     if (json) entries.push(fileToJson(file, primary, findings));

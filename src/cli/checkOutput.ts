@@ -23,9 +23,11 @@ export function describeReport(report: Report | null): string {
 }
 
 export function formatFinding(finding: Finding): string {
-  const level = finding.severity === "error" ? "错误" : "警告";
+  const level = (finding.severity === "error" ? "错误" : "警告") + (finding.review ? "·已核实" : "");
   const table = finding.table ? ` 表${finding.table}` : "";
   const lines = [`  [${level}]${table}：${finding.message}`];
+  const review = finding.review;
+  if (review) lines.push(`      已核实：${review.reason}（${[review.by, review.at].filter(Boolean).join("，")}）`);
   const refs = finding.cells.filter((c) => c.ref).map((c) => a1Ref(c.ref!.sheet, c.ref!.row, c.ref!.col));
   if (refs.length > 0 && refs.length <= 12) lines.push(`      位置：${refs.join("、")}`);
   else if (refs.length > 12) lines.push(`      位置：${refs.slice(0, 12).join("、")} 等 ${refs.length} 个单元格`);

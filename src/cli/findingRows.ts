@@ -71,10 +71,12 @@ export function findingRows(file: string, report: Report | null, findings: reado
     return {
       ...base,
       rule: f.rule,
-      severity: f.severity === "error" ? "错误" : "警告",
+      severity: `${f.severity === "error" ? "错误" : "警告"}${f.review ? "（已核实）" : ""}`,
       table: f.table ?? "",
       ...where(f),
-      message: f.message,
+      message: f.review
+        ? `${f.message}（已核实：${f.review.reason}${f.review.by ? `，${f.review.by}` : ""}）`
+        : f.message,
       suspect: s ? [shortCellName(s), refText(s)].filter(Boolean).join(" ") : "",
       suggested: s ? s.suggested : null,
     };

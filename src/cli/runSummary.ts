@@ -13,6 +13,8 @@ export class RunSummary {
   private checked = 0;
   private withErrors: string[] = [];
   private withWarnings = 0;
+  private accepted = 0;
+  private withAccepted = 0;
   private unreadable: string[] = [];
   private rules = new Map<string, RuleCount>();
 
@@ -20,7 +22,11 @@ export class RunSummary {
     this.checked += 1;
     const seen = new Set<string>();
     let errors = 0;
+    const accepted = findings.filter((f) => f.review).length;
+    this.accepted += accepted;
+    if (accepted > 0) this.withAccepted += 1;
     for (const f of findings) {
+      if (f.review) continue;
       const count = this.rules.get(f.rule) ?? { rule: f.rule, errors: 0, warnings: 0, files: 0 };
       if (f.severity === "error") {
         count.errors += 1;
@@ -31,7 +37,7 @@ export class RunSummary {
       this.rules.set(f.rule, count);
     }
     if (errors > 0) this.withErrors.push(file);
-    else if (findings.length > 0) this.withWarnings += 1;
+    else if (findings.length > accepted) this.withWarnings += 1;
   }
 
   addUnreadable(message: string): void {
@@ -65,6 +71,9 @@ export class RunSummary {
       (unreadable > 0 ? `，无法读取 ${unreadable} 个` : "") +
       `；有错误的 ${withErrors} 个，只有警告的 ${this.withWarnings} 个，全部通过的 ${clean} 个。`;
     const lines = ["汇总", `  ${head}`];
+    if (this.accepted > 0) {
+      lines.push(`  已核实的问题 ${this.accepted} 个（${this.withAccepted} 个文件），不计入错误和警告。`);
+    }
     const worst = this.worstRules();
     if (worst.length > 0) {
       const list = worst.map((r) => {

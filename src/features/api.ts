@@ -43,7 +43,9 @@ export interface WorkbookCheck {
   reports: CheckedReport[];
   errors: number;
   warnings: number;
-  /** "n 个错误，n 个警告" or "全部通过". */
+  /** Findings marked 已核实 (kept on the reports' findings with their review; neither flagged nor counted above). */
+  accepted?: number;
+  /** "n 个错误，n 个警告" or "全部通过" (with “（另有 n 个已核实）”). */
   summary: string;
   /** Flags written (0 where the host cannot flag). */
   flagged: number;

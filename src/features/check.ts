@@ -1,5 +1,6 @@
 /** 校验, 清除标记 and going to a cell: the task pane's check actions, written once against WorkbookHost. */
 import { countBySeverity, summaryLine } from "../core/check/json";
+import { applyReviews, reviewsFromSheets } from "../core/check/review";
 import type { Finding } from "../core/check/types";
 import { reportsFromGrid } from "../core/report/fromGrid";
 import type { CellAddress } from "../core/report/model";
@@ -22,18 +23,21 @@ export async function checkWorkbook(host: WorkbookHost, scope: CheckScope = "all
     const onActive = all.filter((r) => r.report.source === active);
     const sheet = scope === "active" && onActive.length > 0 ? active : null;
     const links = summaryLinks(snapshot);
+    const reviews = reviewsFromSheets(snapshot.sheets);
     const reports = (sheet === null ? all : onActive).map((checked): CheckedReport => {
       const link = links.find((l) => l.summarySheet === checked.report.source);
       const parts = link ? { parts: link.partSheets.length } : {};
       if (notFilledIn(checked.report)) return { ...checked, ...parts, findings: [], verdict: "unfilled" };
-      return { ...checked, ...parts, verdict: checked.findings.length === 0 ? "passed" : "findings" };
+      // Findings marked 已核实 (and unchanged since) are kept, with their review, but neither flagged nor counted.
+      const findings = applyReviews(checked.findings, reviews);
+      return { ...checked, ...parts, findings, verdict: findings.every((f) => f.review) ? "passed" : "findings" };
     });
     const findings: Finding[] = reports.flatMap((r) => r.findings);
     const ops: WriteOp[] = [];
     let flagged = 0;
     if (host.capabilities.flags) {
       if (snapshot.flags.length > 0) ops.push({ op: "clearFlags" });
-      const flags = flagOps(findings);
+      const flags = flagOps(findings.filter((f) => !f.review));
       flagged = flags.length;
       ops.push(...flags);
     }

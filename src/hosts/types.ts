@@ -37,7 +37,8 @@ export interface PageSetup {
 }
 
 export type WriteOp =
-  | { op: "addSheet"; sheet: string; activate?: boolean }
+  /** hidden: a sheet for the add-in's own records (已核实), out of the user's way but kept with the file. */
+  | { op: "addSheet"; sheet: string; activate?: boolean; hidden?: boolean }
   /** values[r][c] goes to (top + r, left + c); null writes an empty cell; text is always written as text. */
   | { op: "setValues"; sheet: string; top: number; left: number; values: CellScalar[][] }
   /** A formula the tool composed itself ("=SUM(D6:D28)"); never text from a file or a user. */

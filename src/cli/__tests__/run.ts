@@ -106,6 +106,7 @@ export interface FindingJson {
   cells: CellJson[];
   suspect: SuspectJson | null;
   candidates?: SuspectJson[];
+  review?: { status: "accepted"; reason: string; by: string; at: string };
 }
 export interface FileJson {
   file: string;

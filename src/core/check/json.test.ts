@@ -109,9 +109,9 @@ describe("summary", () => {
   test("counts and the one-line summary", () => {
     expect(summaryLine([])).toBe("全部通过");
     const some = [finding("error"), finding("warning"), finding("error")];
-    expect(countBySeverity(some)).toEqual({ errors: 2, warnings: 1 });
+    expect(countBySeverity(some)).toEqual({ errors: 2, warnings: 1, accepted: 0 });
     expect(summaryLine(some)).toBe("2 个错误，1 个警告");
     expect(summaryLine([finding("warning")])).toBe("0 个错误，1 个警告");
-    expect(toCheckResult(some)).toEqual({ findings: some, errors: 2, warnings: 1 });
+    expect(toCheckResult(some)).toEqual({ findings: some, errors: 2, warnings: 1, accepted: 0 });
   });
 });

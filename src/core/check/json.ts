@@ -1,7 +1,7 @@
 /** Findings as the JSON of `check --json` (DESIGN.md contract), and the one-line summary. */
 import type { Report } from "../report/model";
 import { a1Ref } from "../grid";
-import type { CheckResult, Finding, FindingCell, Severity, Suspect } from "./types";
+import type { CheckResult, Finding, FindingCell, Review, Severity, Suspect } from "./types";
 
 export interface FindingCellJson {
   row: string;
@@ -25,6 +25,8 @@ export interface FindingJson {
   suspect: SuspectJson | null;
   /** Only when several cells explain the failure equally well (suspect is then null). */
   candidates?: SuspectJson[];
+  /** Only on a finding the user marked 已核实. */
+  review?: Review;
 }
 
 export interface FileJson {
@@ -60,6 +62,7 @@ export function findingToJson(f: Finding): FindingJson {
     suspect: f.suspect ? suspectToJson(f.suspect) : null,
   };
   if (f.candidates && f.candidates.length > 0) json.candidates = f.candidates.map(suspectToJson);
+  if (f.review) json.review = { status: f.review.status, reason: f.review.reason, by: f.review.by, at: f.review.at };
   return json;
 }
 
@@ -75,20 +78,24 @@ export function fileToJson(file: string, report: Report | null, findings: readon
   };
 }
 
-export function countBySeverity(findings: readonly Finding[]): { errors: number; warnings: number } {
+/** Errors and warnings still open; findings marked 已核实 are counted apart (accepted), in neither. */
+export function countBySeverity(findings: readonly Finding[]): { errors: number; warnings: number; accepted: number } {
   let errors = 0;
   let warnings = 0;
+  let accepted = 0;
   for (const f of findings) {
-    if (f.severity === "error") errors += 1;
+    if (f.review) accepted += 1;
+    else if (f.severity === "error") errors += 1;
     else warnings += 1;
   }
-  return { errors, warnings };
+  return { errors, warnings, accepted };
 }
 
-/** "2 个错误，1 个警告", or "全部通过" when there is nothing. */
+/** "2 个错误，1 个警告", or "全部通过" when there is nothing; "（另有 1 个已核实）" after it when some were accepted. */
 export function summaryLine(findings: readonly Finding[]): string {
-  const { errors, warnings } = countBySeverity(findings);
-  return errors + warnings === 0 ? "全部通过" : `${errors} 个错误，${warnings} 个警告`;
+  const { errors, warnings, accepted } = countBySeverity(findings);
+  const open = errors + warnings === 0 ? "全部通过" : `${errors} 个错误，${warnings} 个警告`;
+  return accepted > 0 ? `${open}（另有 ${accepted} 个已核实）` : open;
 }
 
 export function toCheckResult(findings: Finding[]): CheckResult {

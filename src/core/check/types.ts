@@ -22,6 +22,15 @@ export interface Suspect extends FindingCell {
   cause?: string;
 }
 
+/** A finding the user marked 已核实 (kept in the workbook; DESIGN.md: `"review"` in check --json). */
+export interface Review {
+  status: "accepted";
+  reason: string;
+  by: string;
+  /** ISO time. */
+  at: string;
+}
+
 export interface Finding {
   severity: Severity;
   rule: string;
@@ -34,6 +43,8 @@ export interface Finding {
   suspect: Suspect | null;
   /** When several cells explain it equally well: all of them (suspect is then null). */
   candidates?: Suspect[];
+  /** Set when a review kept in the workbook accepts this finding (its figures unchanged since). */
+  review?: Review;
 }
 
 export interface CheckResult {

@@ -176,6 +176,7 @@ export function exceljsHost(workbook: ExcelJS.Workbook): WorkbookHost {
             }
             const sheet = workbook.addWorksheet(op.sheet);
             if (op.activate) setActive(workbook, sheet);
+            else if (op.hidden) sheet.state = "hidden";
             break;
           }
           case "setValues": {

@@ -97,6 +97,8 @@ export const WRITERS: Writers = {
     }
     if (op.activate) added.Activate();
     else previous?.Activate();
+    // XlSheetVisibility.xlSheetHidden, once the tab is given back (a hidden sheet cannot stay active).
+    if (op.hidden && !op.activate) added.Visible = 0;
   },
   setValues: (op, target) => {
     if (op.values.length === 0 || op.values[0].length === 0) return;

@@ -6,6 +6,7 @@ export const addSheet: Writer<"addSheet"> = (op, target) => {
   const proxy = target.workbook.worksheets.add(op.sheet);
   target.adopt(op.sheet, proxy);
   if (op.activate) proxy.activate();
+  else if (op.hidden) proxy.visibility = "Hidden" as Excel.SheetVisibility;
 };
 
 export const select: Writer<"select"> = (op, target) => {
