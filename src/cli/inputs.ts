@@ -4,7 +4,8 @@ import * as path from "path";
 import { reportsFromGrid } from "../core/report/fromGrid";
 import { reportFromText } from "../core/report/fromText";
 import { decodeText, isUtf16 } from "../documents/decode";
-import { documentKind, readDocumentReport } from "../documents";
+import { documentKind, readDocumentReport, readPdfReport } from "../documents";
+import { pdfjsForNode } from "./pdfjs";
 import type { Report } from "../core/report/model";
 import { exceljsHost, loadXlsx } from "../hosts/exceljs";
 import type { WorkbookSnapshot } from "../hosts/types";
@@ -61,8 +62,9 @@ export async function readInput(file: string): Promise<InputResult> {
   if (!read.ok) return { ok: false, message: `${file}：${read.why}` };
   const bytes = read.bytes;
   const kind = documentKind(bytes, file);
-  if (kind !== null && kind !== "pdf") {
-    const document = await readDocumentReport(bytes, file, kind);
+  if (kind !== null) {
+    const document =
+      kind === "pdf" ? await readPdfReport(bytes, file, pdfjsForNode) : await readDocumentReport(bytes, file, kind);
     return document.ok
       ? { ok: true, reports: [document.report], snapshot: null }
       : { ok: false, message: `${file}：${document.message}` };

@@ -4,9 +4,11 @@
  * pane alike; nothing here needs Node.
  */
 import { reportFromDocument } from "../core/report/fromDocument";
+import { reportFromText } from "../core/report/fromText";
 import type { Report } from "../core/report/model";
 import { NotADocxError, readDocx } from "./docx";
 import { readHtml } from "./html";
+import { readPdf, type PdfjsSetup } from "./pdf";
 
 export type DocumentKind = "docx" | "html" | "pdf" | "oldWord";
 
@@ -57,4 +59,16 @@ export async function readDocumentReport(
     const why = error instanceof NotADocxError ? error.message : "文件已损坏或并非 Word 文档";
     return { ok: false, message: `不是有效的 .docx 文档（${why}）` };
   }
+}
+
+/** A PDF's report: its ruled tables as tables, else its text laid out in lines and columns, read as text. */
+export async function readPdfReport(
+  bytes: Uint8Array,
+  name: string,
+  loadPdfjs: () => Promise<PdfjsSetup>,
+): Promise<DocumentResult> {
+  const content = await readPdf(bytes, await loadPdfjs());
+  if (!content.ok) return content;
+  const report = content.ruled ? reportFromDocument(content.blocks, name) : reportFromText(content.text, name);
+  return { ok: true, report };
 }

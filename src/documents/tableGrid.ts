@@ -40,6 +40,14 @@ export class TableGrid {
     this.col += cols;
   }
 
+  /** A cell at a known grid position (a PDF's cells, found by their borders). */
+  at(row: number, col: number, text: string, colSpan = 1, rowSpan = 1): void {
+    while (this.row < row) this.startRow();
+    this.col = col;
+    this.taken.delete(`${row},${col}`);
+    this.place(text, colSpan, rowSpan);
+  }
+
   /**
    * A cell that continues the cell above it (Word's w:vMerge without "restart"): the merged area above grows by
    * this row. Text in a continuing cell is kept as a cell of its own.
