@@ -6,6 +6,8 @@ import { closeSync, openSync, promises as fs, readSync } from "fs";
 import * as path from "path";
 import ExcelJS from "exceljs";
 import type { WorkbookSnapshot } from "../hosts/types";
+import { pageSetupFor } from "../features/pageSetup";
+import { applyPageSetup } from "../hosts/exceljs/pageSetup";
 import { ROW_HEADERS, ROW_KEYS, type FindingRow } from "./findingRows";
 
 export type ReportKind = "xlsx" | "html";
@@ -46,19 +48,38 @@ export function isCheckReportFile(file: string): boolean {
   }
 }
 
+/** Narrow enough, long texts wrapped, that all eleven columns print across A4 landscape at 9 pt or more. */
 const WIDTHS: Record<keyof FindingRow, number> = {
-  file: 36,
-  unit: 18,
-  year: 8,
+  file: 24,
+  unit: 14,
+  year: 6,
   rule: 7,
   severity: 7,
   table: 5,
-  cell: 40,
-  ref: 18,
-  message: 70,
-  suspect: 28,
-  suggested: 10,
+  cell: 24,
+  ref: 10,
+  message: 40,
+  suspect: 16,
+  suggested: 8,
 };
+
+const OVERVIEW_WIDTH = 90;
+
+/** A4, one page wide, the header row repeated on every page. */
+function setUpPrinting(sheet: ExcelJS.Worksheet, widths: readonly number[], headerRows: number): void {
+  const rows = Math.max(sheet.rowCount, headerRows);
+  applyPageSetup(
+    sheet,
+    pageSetupFor({
+      sheet: sheet.name,
+      widths,
+      printArea: { top: 0, left: 0, rows, cols: widths.length },
+      titleRows: headerRows > 0 ? { first: 0, last: headerRows - 1 } : null,
+      blocks: [],
+      ops: [],
+    }),
+  );
+}
 
 export async function writeXlsxReport(file: string, rows: readonly FindingRow[], summary: string): Promise<void> {
   const workbook = new ExcelJS.Workbook();
@@ -72,12 +93,21 @@ export async function writeXlsxReport(file: string, rows: readonly FindingRow[],
   header.font = { bold: true };
   header.fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFF2F2F2" } };
   sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: rows.length + 1, column: ROW_KEYS.length } };
-  sheet.getColumn("message").alignment = { wrapText: true, vertical: "top" };
+  sheet.columns.forEach((column) => {
+    column.alignment = { wrapText: true, vertical: "top" };
+  });
+  setUpPrinting(
+    sheet,
+    ROW_KEYS.map((key) => WIDTHS[key]),
+    1,
+  );
   const overview = workbook.addWorksheet(OVERVIEW);
-  overview.getColumn(1).width = 120;
+  overview.getColumn(1).width = OVERVIEW_WIDTH;
+  overview.getColumn(1).alignment = { wrapText: true, vertical: "top" };
   summary.split("\n").forEach((line, i) => {
     overview.getCell(i + 1, 1).value = line.trim();
   });
+  setUpPrinting(overview, [OVERVIEW_WIDTH], 0);
   await workbook.xlsx.writeFile(file);
 }
 

@@ -19,6 +19,8 @@ export interface InsertResult {
   format: FormatId;
   /** Workbook names given to the inserted tables. */
   names: string[];
+  /** False where the host could not set up printing (Excel before ExcelApi 1.9, WPS): the pane says so. */
+  printSetup?: boolean;
 }
 
 export interface CheckedReport {
@@ -59,6 +61,8 @@ export interface NewYearResult {
   format: FormatId;
   /** Cells of 二、上年结转 that were filled. */
   carried: number;
+  /** False where the host could not set up printing. */
+  printSetup?: boolean;
 }
 
 export type { CellAddress };

@@ -51,11 +51,26 @@ describe.each(CLIENTS)("on $name", (client) => {
         sheet: `${year}年报表`,
         format: format.id,
         names: [`DT_${year}_TITLE`, `DT_${year}_T2`, `DT_${year}_T3`, `DT_${year}_T4`],
+        printSetup: true,
       });
       expect(view.activeSheet()).toBe(`${year}年报表`);
 
       const sheet = sheetNamed(view, result.sheet);
       const layout = sheetLayout(format, ALL, { unit: "胡集乡", year, prefix: `DT_${year}` });
+      // Printing: A4 portrait one page wide, the whole report as print area, a table that would not fit below the
+      // one before starting a page of its own.
+      expect(sheet.page).toEqual(
+        expect.objectContaining({
+          paperSize: "A4",
+          orientation: "Portrait",
+          centerHorizontally: true,
+          zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
+          printArea: `A1:O${layout.tables[2].top + format.tables["四"].gridRows}`,
+        }),
+      );
+      const breaks = sheet.page?.rowBreaks ?? [];
+      expect(breaks.length).toBeGreaterThan(0);
+      for (const row of breaks) expect(layout.tables.map((t) => t.headingRow)).toContain(row);
       const title = sheet.cell(layout.title.row, layout.title.col);
       expect(title.value).toBe(`胡集乡${year}年政府信息公开工作年度报告`);
       expect(title.bold).toBe(true);
@@ -80,7 +95,7 @@ describe.each(CLIENTS)("on $name", (client) => {
       }
       expect(labels).toBeGreaterThan(50);
       expect(sortBoxes(sheet.merges)).toEqual(sortBoxes(expectedMerges(format, ALL, `DT_${year}`, "胡集乡", year)));
-      expect(sheet.columnWidth(2)).toBe(34);
+      expect(sheet.columnWidth(2)).toBe(22);
       const t3 = layout.tables.find((p) => p.table === "三")!;
       const noteRows = [0, 1, 2].map((r) => sheet.rowHeight(t3.top + r));
       expect(noteRows.reduce((a, b) => a + b, 0)).toBeGreaterThan(3 * 15);
@@ -103,7 +118,7 @@ describe.each(CLIENTS)("on $name", (client) => {
         return `'${year}年报表'!A${placed.top + 1}:${last(def.gridColumns)}${placed.top + def.gridRows}`;
       };
       expect(Object.fromEntries(names)).toEqual({
-        [`DT_${year}_TITLE`]: `'${year}年报表'!A1:J1`,
+        [`DT_${year}_TITLE`]: `'${year}年报表'!A1:O1`,
         [`DT_${year}_T2`]: grid("二"),
         [`DT_${year}_T3`]: grid("三"),
         [`DT_${year}_T4`]: grid("四"),
@@ -137,6 +152,14 @@ describe.each(CLIENTS)("on $name", (client) => {
       expect(sheetNamed(view, "2024年报表").cell(4, 1).value).toBe(7);
       const third = await insertTables(host, { year: 2024, unit: "胡集乡", tables: ["四"] });
       expect(third.sheet).toBe("2024年报表(3)");
+    });
+
+    test("an Excel without ExcelApi 1.9 gets the tables without page setup, and the result says so", async () => {
+      const { host, view } = client.create({ apiVersion: "1.8" });
+      const result = await insertTables(host, { year: 2024, unit: "胡集乡", tables: ALL });
+      expect(result.printSetup).toBe(false);
+      expect(sheetNamed(view, result.sheet).page?.paperSize ?? null).toBeNull();
+      expect(sheetNamed(view, result.sheet).cell(0, 0).value).toBe("胡集乡2024年政府信息公开工作年度报告");
     });
 
     test("the write is refused when a target cell is not empty", async () => {

@@ -5,6 +5,7 @@ import { a1Ref, type WorkbookHost, type WriteOp } from "../hosts/types";
 import type { InsertInput, InsertResult } from "./api";
 import { UserError } from "./errors";
 import { overwrittenCells, tableLayoutOps } from "./layoutOps";
+import { opsForHost, setsUpPrinting } from "./pageSetup";
 
 /** The tables asked for, in official order; refuses an empty or unknown choice. */
 function chosenTables(tables: readonly string[]): TableId[] {
@@ -46,7 +47,12 @@ export async function insertTables(host: WorkbookHost, input: InsertInput): Prom
       const where = clashes.slice(0, 3).map((c) => a1Ref(c.sheet, c.row, c.col));
       throw new UserError(`${where.join("、")} 等 ${clashes.length} 个单元格已有内容：为免覆盖数据，未插入表格`);
     }
-    await session.write(ops);
-    return { sheet, format: format.id, names: [layout.title.name, ...layout.tables.map((t) => t.name)] };
+    await session.write(opsForHost(host, ops));
+    return {
+      sheet,
+      format: format.id,
+      names: [layout.title.name, ...layout.tables.map((t) => t.name)],
+      printSetup: setsUpPrinting(host),
+    };
   });
 }

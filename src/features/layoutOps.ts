@@ -6,6 +6,7 @@
 import { cellKey, type DataCellDef, type FormatDef, type LayoutCell, type TableId } from "../core/format";
 import { COLORS, NUMBER_FORMATS, type SheetLayout } from "../core/format/sheetLayout";
 import type { Box, CellScalar, WorkbookSnapshot, WriteOp } from "../hosts/types";
+import { pageSetupOp, type PrintBlock } from "./pageSetup";
 
 /** Values for data cells: by cellKey(table, row, column), or computed per cell. Absent: blank. */
 export type DataValues = ReadonlyMap<string, CellScalar> | ((cell: DataCellDef) => CellScalar | undefined);
@@ -159,7 +160,35 @@ export function tableLayoutOps(
   }
 
   const widths: WriteOp = { op: "columnWidths", sheet, left: 0, widths: layout.columnWidths };
-  return [...contents, ...merges, ...styles, widths, ...names];
+  const ops = [...contents, ...merges, ...styles, widths, ...names];
+  return [...ops, reportPageSetup(format, tables, sheet, layout, ops)];
+}
+
+/**
+ * Each table kept whole on a page with its heading (the title with the first), no rows repeated: a table never
+ * runs onto a second page, so its header rows are always above it.
+ */
+function reportPageSetup(
+  format: FormatDef,
+  tables: readonly TableId[],
+  sheet: string,
+  layout: SheetLayout,
+  ops: readonly WriteOp[],
+): WriteOp {
+  const placed = layout.tables.filter((p) => tables.includes(p.table));
+  const blocks: PrintBlock[] = placed.map((p, i) => ({
+    first: i === 0 ? layout.title.row : p.headingRow,
+    last: p.top + format.tables[p.table].gridRows - 1,
+  }));
+  const last = blocks.length > 0 ? blocks[blocks.length - 1].last : layout.title.row;
+  return pageSetupOp({
+    sheet,
+    widths: layout.columnWidths,
+    printArea: { top: layout.title.row, left: 0, rows: last - layout.title.row + 1, cols: layout.columns },
+    titleRows: null,
+    blocks,
+    ops,
+  });
 }
 
 /** Cells these operations would write or merge over that already hold a value or formula in the snapshot. */

@@ -64,7 +64,14 @@ describe.each(CLIENTS)("on $name", (client) => {
         "DT_2025_T3",
         "DT_2025_T4",
       ]);
-      expect(result).toEqual({ sheet: "2025年报表", year: 2025, format: "2021", carried: 7, missing: [] });
+      expect(result).toEqual({
+        sheet: "2025年报表",
+        year: 2025,
+        format: "2021",
+        carried: 7,
+        missing: [],
+        printSetup: true,
+      });
 
       expect(view.sheets().map((s) => s.name)).toEqual(["Sheet1", "2024年报表", "2025年报表"]);
       expect(picture(view).slice(0, 2)).toEqual(before.slice(0, 2));

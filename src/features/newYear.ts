@@ -6,6 +6,7 @@ import type { WorkbookHost, WorkbookSnapshot, WriteOp } from "../hosts/types";
 import type { NewYearResult } from "./api";
 import { carryOver } from "./carryOver";
 import { UserError } from "./errors";
+import { opsForHost, setsUpPrinting } from "./pageSetup";
 import { reportSheetOps } from "./reportSheet";
 
 export interface NewYearPlan {
@@ -51,7 +52,7 @@ export async function newYear(host: WorkbookHost): Promise<NewYearResult & { mis
     const snapshot = await session.read({ values: true });
     const previous = sourceReport(reportsFromGrid(snapshot), snapshot.activeSheet);
     const plan = planNewYear(previous, snapshot);
-    await session.write(plan.ops);
-    return { ...plan.result, missing: plan.missing };
+    await session.write(opsForHost(host, plan.ops));
+    return { ...plan.result, missing: plan.missing, printSetup: setsUpPrinting(host) };
   });
 }

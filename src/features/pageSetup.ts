@@ -3,7 +3,7 @@
  * print its text at 9 pt or more, the title (or header) rows repeated on every page, the print area, and a page
  * break before a table that would otherwise be split across two pages.
  */
-import type { Box, PageSetup, WriteOp } from "../hosts/types";
+import type { Box, PageSetup, WorkbookHost, WriteOp } from "../hosts/types";
 import { charsToPoints, DEFAULT_ROW_POINTS } from "../hosts/units";
 
 export const PAGE_MARGINS: PageSetup["margins"] = {
@@ -67,6 +67,10 @@ export interface PageSetupInput {
 }
 
 export function pageSetupOp(input: PageSetupInput): WriteOp {
+  return { op: "pageSetup", sheet: input.sheet, setup: pageSetupFor(input) };
+}
+
+export function pageSetupFor(input: PageSetupInput): PageSetup {
   const { orientation, scale } = fitAcross(input.widths);
   const height = heightsOf(input.sheet, input.ops);
   const rowsHeight = (first: number, last: number) => {
@@ -90,14 +94,20 @@ export function pageSetupOp(input: PageSetupInput): WriteOp {
     next = block.last + 1;
   }
   return {
-    op: "pageSetup",
-    sheet: input.sheet,
-    setup: {
-      orientation,
-      margins: { ...PAGE_MARGINS },
-      titleRows: input.titleRows,
-      printArea: input.printArea,
-      rowBreaks,
-    },
+    orientation,
+    margins: { ...PAGE_MARGINS },
+    titleRows: input.titleRows,
+    printArea: input.printArea,
+    rowBreaks,
   };
+}
+
+/** Whether the host sets up printing (Excel from ExcelApi 1.9, .xlsx files; not yet WPS). */
+export function setsUpPrinting(host: Pick<WorkbookHost, "capabilities">): boolean {
+  return host.capabilities.pageSetup !== false;
+}
+
+/** The ops, without page setup where the host cannot write it (the action then says so in its result). */
+export function opsForHost(host: Pick<WorkbookHost, "capabilities">, ops: readonly WriteOp[]): WriteOp[] {
+  return setsUpPrinting(host) ? [...ops] : ops.filter((op) => op.op !== "pageSetup");
 }

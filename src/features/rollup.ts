@@ -13,6 +13,7 @@ import type { WorkbookHost, WorkbookSnapshot, WriteOp } from "../hosts/types";
 import { UserError } from "./errors";
 import { detailOps, type DetailRow } from "./rollupDetail";
 import { uniqueSheetName } from "../core/format/sheetLayout";
+import { opsForHost, setsUpPrinting } from "./pageSetup";
 import { reportSheetOps } from "./reportSheet";
 import { partsName, summaryLinks } from "./rollupLinks";
 
@@ -52,6 +53,8 @@ export interface RollupResult {
   unknownYear: string[];
   /** The parts against the list of units that must report, when one was given. */
   expected?: ExpectedUnitsCheck;
+  /** False where the host could not set up printing. */
+  printSetup?: boolean;
 }
 
 export interface RollupPlan {
@@ -281,7 +284,7 @@ export async function rollupSheets(host: WorkbookHost, input: RollupSheetsInput)
       },
       snapshot,
     );
-    await session.write(plan.ops);
-    return plan.result;
+    await session.write(opsForHost(host, plan.ops));
+    return { ...plan.result, printSetup: setsUpPrinting(host) };
   });
 }

@@ -16,6 +16,7 @@ import {
 import { COLORS } from "../core/format/sheetLayout";
 import type { Report } from "../core/report/model";
 import type { Box, CellScalar, WriteOp } from "../hosts/types";
+import { pageSetupOp } from "./pageSetup";
 
 export interface KeyFigure {
   table: TableId;
@@ -119,5 +120,16 @@ export function detailOps(sheet: string, title: string, rows: readonly DetailRow
     },
     { op: "columnWidths", sheet, left: 0, widths: WIDTHS },
   ];
+  // A list that may run over pages: its two header rows repeated on each.
+  ops.push(
+    pageSetupOp({
+      sheet,
+      widths: WIDTHS,
+      printArea: { top: 0, left: 0, rows: body + lines.length, cols },
+      titleRows: { first: head, last: head + 1 },
+      blocks: [],
+      ops,
+    }),
+  );
   return { ops, sourcesBox: { top: body, left: 2, rows: rows.length, cols: 1 } };
 }

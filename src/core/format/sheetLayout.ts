@@ -34,8 +34,13 @@ export const COLORS = {
   border: "#000000",
 } as const;
 
-/** Column widths (characters): table 三's three label columns, then data columns. */
-const WIDTHS = [16, 14, 34, 10, 10, 10, 12, 12, 10, 10, 9, 9, 9, 9, 9];
+/**
+ * Column widths (characters), shared by the three tables, chosen so the widest (四, 15 columns) prints on A4
+ * portrait at 9 pt or more and no label wraps a lone character: a 9-character column holds four Chinese characters
+ * a line (信息内容, 结果维持, 本年制发件数 as 4 + 2), a 5-character one exactly two (商业企业, 社会公益组织), and
+ * column C holds table 三's long item labels in a few lines. D also holds 自然人 and 尚未审结 whole.
+ */
+const WIDTHS = [9, 9, 22, 9, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5];
 
 export const NAME_PREFIX = "DT";
 const TABLE_NAME_PART: Record<TableId, string> = { 二: "T2", 三: "T3", 四: "T4" };
@@ -86,7 +91,13 @@ export function sheetLayout(
 ): SheetLayout {
   const columns = Math.max(...tables.map((t) => format.tables[t].gridColumns), 10);
   let row = opts.startRow ?? 0;
-  const title = { row, col: 0, colSpan: 10, text: reportTitle(opts.unit, opts.year), name: `${opts.prefix}_TITLE` };
+  const title = {
+    row,
+    col: 0,
+    colSpan: columns,
+    text: reportTitle(opts.unit, opts.year),
+    name: `${opts.prefix}_TITLE`,
+  };
   row += 2;
   const placed: PlacedTable[] = [];
   for (const table of tables) {

@@ -20,6 +20,7 @@ import {
   flaggedMessage,
   insertedMessage,
   newYearMessage,
+  withPrintNote,
   noReportsFound,
   notCarriedMessage,
   S,
@@ -106,7 +107,7 @@ export function App({ actions, unsupported, today }: Props) {
       return {
         intent: "success",
         title: S.doneTitle,
-        text: insertedMessage(result.sheet, input.tables, result.format),
+        text: withPrintNote(insertedMessage(result.sheet, input.tables, result.format), result.printSetup),
       };
     });
 
@@ -129,7 +130,7 @@ export function App({ actions, unsupported, today }: Props) {
     run(S.working.newYear, async () => {
       const result = await actions.newYear();
       fresh();
-      const text = newYearMessage(result.sheet, result.year, result.carried);
+      const text = withPrintNote(newYearMessage(result.sheet, result.year, result.carried), result.printSetup);
       const missing = result.missing ?? [];
       if (missing.length > 0)
         return { intent: "warning", title: S.doneTitle, text: `${text}${notCarriedMessage(missing)}` };

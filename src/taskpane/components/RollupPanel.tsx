@@ -11,7 +11,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import type { RollupCandidates, RollupResult, RollupSheetsInput } from "../../features/rollup";
-import { ROLLUP, rollupDoneMessage, rollupSheetLabel } from "../strings";
+import { ROLLUP, rollupDoneMessage, rollupSheetLabel, withPrintNote } from "../strings";
 import { parseReportYear } from "../year";
 import { parseUnitList } from "../../core/report/unitName";
 import { useOneAction, type Runner } from "../oneAction";
@@ -99,7 +99,11 @@ export function RollupPanel({ actions, disabled, runner, onStart, onDone, today 
         setCandidates(null);
         onDone?.(result);
         const short = result.expected && (result.expected.missing.length > 0 || result.expected.duplicates.length > 0);
-        return { intent: short ? "warning" : "success", title: ROLLUP.doneTitle, text: rollupDoneMessage(result) };
+        return {
+          intent: short ? "warning" : "success",
+          title: ROLLUP.doneTitle,
+          text: withPrintNote(rollupDoneMessage(result), result.printSetup),
+        };
       },
       ROLLUP.errorTitle,
     );
