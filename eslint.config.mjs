@@ -16,7 +16,7 @@ const officeRules = {
 };
 
 export default [
-  { ignores: ["dist/**", "lib/**", "node_modules/**", "coverage/**"] },
+  { ignores: ["dist/**", "dist-wps/**", "lib/**", "node_modules/**", "coverage/**"] },
   ...officeAddins.configs.react,
   {
     files: ["**/*.{ts,tsx}"],

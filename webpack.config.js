@@ -23,6 +23,10 @@ const TASKPANE_GZIP_BUDGET = 150 * 1024;
  * breaks when npm's legacy-peer-deps leaves it beside ajv 6.)
  */
 class CopyAssetsPlugin {
+  /** @param {{ prefix?: string }} [options] folder inside the output the icons go to (default: none) */
+  constructor({ prefix = "" } = {}) {
+    this.prefix = prefix;
+  }
   apply(compiler) {
     const { RawSource } = compiler.webpack.sources;
     compiler.hooks.thisCompilation.tap("CopyAssetsPlugin", (compilation) => {
@@ -32,7 +36,7 @@ class CopyAssetsPlugin {
           const dir = path.resolve(__dirname, "assets");
           for (const file of fs.readdirSync(dir).filter((f) => f.endsWith(".png"))) {
             compilation.fileDependencies.add(path.join(dir, file));
-            compilation.emitAsset(`assets/${file}`, new RawSource(fs.readFileSync(path.join(dir, file))));
+            compilation.emitAsset(`${this.prefix}assets/${file}`, new RawSource(fs.readFileSync(path.join(dir, file))));
           }
         },
       );
@@ -58,7 +62,7 @@ class GuardTaskpanePlugin {
         const bad = modules.map((m) => m.resource || "").find((resource) => forbidden.test(resource));
         if (bad) compilation.errors.push(new Error(`taskpane.js must not include ExcelJS or Node-side code: ${bad}`));
       }
-      const asset = compilation.getAsset("taskpane.js");
+      const asset = compilation.getAssets().find((a) => /(^|\/)taskpane\.js$/.test(a.name));
       if (!asset) return;
       const gzip = zlib.gzipSync(asset.source.buffer(), { level: 9 }).length;
       const kb = (gzip / 1024).toFixed(1);
@@ -86,7 +90,7 @@ async function httpsOptions() {
   }
 }
 
-module.exports = async (env, options) => {
+const config = async (env, options) => {
   const production = options.mode === "production";
   return {
     mode: production ? "production" : "development",
@@ -146,3 +150,8 @@ module.exports = async (env, options) => {
       : undefined,
   };
 };
+
+module.exports = config;
+/** Shared with webpack.wps.config.js (the WPS 加载项 build). */
+module.exports.CopyAssetsPlugin = CopyAssetsPlugin;
+module.exports.GuardTaskpanePlugin = GuardTaskpanePlugin;
