@@ -14,7 +14,7 @@ import { realisticReport } from "../core/check/testing/fixtures";
 import { setValue } from "../core/report/build";
 import { checkWorkbook } from "../features/check";
 import { reportSheetOps } from "../features/reportSheet";
-import { acceptFinding } from "../features/review";
+import { acceptFindings } from "../features/review";
 import { exceljsHost, newWorkbook, openXlsx, saveXlsx } from "../hosts/exceljs";
 import { checkJson, cli, ensureCliBuilt } from "./__tests__/run";
 
@@ -37,7 +37,7 @@ beforeAll(async () => {
     await session.write(ops);
   });
   const finding = (await checkWorkbook(host)).reports[0].findings.find((f) => f.rule === "R9")!;
-  await acceptFinding(host, { finding, reason: REASON, by: "张三", at: AT });
+  await acceptFindings(host, { findings: [finding], reason: REASON, by: "张三", at: AT });
   mkdirSync(path.join(dir, "folder"));
   reviewed = path.join(dir, "folder", "胡集乡.xlsx");
   await saveXlsx(workbook, reviewed);

@@ -13,7 +13,7 @@ import type { StandinView } from "../standin/view";
 import type { WorkbookHost } from "../hosts/types";
 import { checkWorkbook } from "./check";
 import { reportSheetOps } from "./reportSheet";
-import { acceptFinding, withdrawReview } from "./review";
+import { acceptFindings, withdrawReviews } from "./review";
 import { UserError } from "./errors";
 
 const RULES = "第二十条第（一）项/规章";
@@ -59,8 +59,8 @@ describe.each(sides)("已核实 on the %s", (_, make) => {
     expect(first.finding.review).toBeUndefined();
 
     const before = view.syncCount;
-    const review = await acceptFinding(host, {
-      finding: first.finding,
+    const [review] = await acceptFindings(host, {
+      findings: [first.finding],
       reason: REASON,
       by: "张三",
       at: "2025-01-20T08:00:00.000Z",
@@ -97,13 +97,15 @@ describe.each(sides)("已核实 on the %s", (_, make) => {
     expect(third.finding.review).toBeUndefined();
     expect(third.checked.warnings).toBe(1);
     // The old finding (figure 2) is no longer in the workbook: accepting it is refused.
-    await expect(acceptFinding(host, { finding: first.finding, reason: REASON, by: "" })).rejects.toThrow("已有改动");
+    await expect(acceptFindings(host, { findings: [first.finding], reason: REASON, by: "" })).rejects.toThrow(
+      "已有改动",
+    );
 
     view.typeInto(at.sheet, at.row, at.col, "2");
     expect((await r9(host)).finding.review?.reason).toBe(REASON);
-    expect(await withdrawReview(host, first.finding)).toBe(true);
+    expect(await withdrawReviews(host, [first.finding])).toBe(true);
     expect((await r9(host)).finding.review).toBeUndefined();
-    expect(await withdrawReview(host, first.finding)).toBe(false);
+    expect(await withdrawReviews(host, [first.finding])).toBe(false);
   }, 60_000);
 
   test("refused: an error of the tables' sums (R1–R4) and an empty reason", async () => {
@@ -111,8 +113,8 @@ describe.each(sides)("已核实 on the %s", (_, make) => {
     await fill(host);
     const { finding } = await r9(host);
     const sums: Finding = { ...finding, rule: "R2", severity: "error" };
-    await expect(acceptFinding(host, { finding: sums, reason: REASON, by: "" })).rejects.toThrow(UserError);
-    await expect(acceptFinding(host, { finding: sums, reason: REASON, by: "" })).rejects.toThrow("不能标为已核实");
-    await expect(acceptFinding(host, { finding, reason: "  ", by: "" })).rejects.toThrow("请写明核实理由");
+    await expect(acceptFindings(host, { findings: [sums], reason: REASON, by: "" })).rejects.toThrow(UserError);
+    await expect(acceptFindings(host, { findings: [sums], reason: REASON, by: "" })).rejects.toThrow("不能标为已核实");
+    await expect(acceptFindings(host, { findings: [finding], reason: "  ", by: "" })).rejects.toThrow("请写明核实理由");
   }, 60_000);
 });

@@ -19,7 +19,8 @@ import { UserError } from "./errors";
 import { withPartsFindings } from "./rollupLinks";
 
 export interface ReviewInput {
-  finding: Finding;
+  /** The findings to accept (a suspect cell's findings are accepted together). */
+  findings: readonly Finding[];
   reason: string;
   /** Who accepted it (the pane remembers the name typed last). */
   by: string;
@@ -47,31 +48,33 @@ function currentFindings(snapshot: WorkbookSnapshot): Finding[] {
   return withPartsFindings(checkReports(reportsFromGrid(snapshot)), snapshot).flatMap((r) => r.findings);
 }
 
-/** Marks `finding` 已核实 in the workbook. Refuses R1–R4 errors, an empty reason, and a finding no longer there. */
-export async function acceptFinding(host: WorkbookHost, input: ReviewInput): Promise<StoredReview> {
-  const refusal = cannotAccept(input.finding);
+/** Marks findings 已核实 in the workbook. Refuses R1–R4 errors, an empty reason, and a finding no longer there. */
+export async function acceptFindings(host: WorkbookHost, input: ReviewInput): Promise<StoredReview[]> {
+  if (input.findings.length === 0) throw new UserError("没有选中要标为已核实的问题");
+  const refusal = input.findings.map(cannotAccept).find((r) => r !== null);
   if (refusal) throw new UserError(refusal);
   const reason = input.reason.trim();
   if (reason === "") throw new UserError("请写明核实理由（例如：本单位为设区的市人民政府，有规章制定权）");
   return host.run(async (session) => {
     const snapshot = await session.read({ values: true });
-    const key = reviewKey(input.finding);
-    if (!currentFindings(snapshot).some((f) => reviewKey(f) === key)) {
+    const current = new Set(currentFindings(snapshot).map(reviewKey));
+    if (input.findings.some((f) => !current.has(reviewKey(f)))) {
       throw new UserError("表格中的数字已有改动，这个问题已不是原来的样子：请重新校验后再标为已核实");
     }
-    const review = reviewOf(input.finding, reason, input.by.trim(), input.at ?? new Date().toISOString());
-    await session.write(reviewSheetOps(snapshot, [...reviewsFromSheets(snapshot.sheets), review]));
-    return review;
+    const at = input.at ?? new Date().toISOString();
+    const reviews = input.findings.map((f) => reviewOf(f, reason, input.by.trim(), at));
+    await session.write(reviewSheetOps(snapshot, [...reviewsFromSheets(snapshot.sheets), ...reviews]));
+    return reviews;
   });
 }
 
-/** Withdraws the review of `finding` (the finding is then raised again). Returns whether there was one. */
-export async function withdrawReview(host: WorkbookHost, finding: Finding): Promise<boolean> {
+/** Withdraws the reviews of `findings` (they are then raised again). Returns whether there was one. */
+export async function withdrawReviews(host: WorkbookHost, findings: readonly Finding[]): Promise<boolean> {
   return host.run(async (session) => {
     const snapshot = await session.read({ values: true });
     const reviews = reviewsFromSheets(snapshot.sheets);
-    const key = reviewKey(finding);
-    const kept = reviews.filter((r) => r.key !== key);
+    const keys = new Set(findings.map(reviewKey));
+    const kept = reviews.filter((r) => !keys.has(r.key));
     if (kept.length === reviews.length) return false;
     await session.write(reviewSheetOps(snapshot, kept));
     return true;

@@ -3,6 +3,7 @@ import { checkWorkbook, clearFlags, selectCell } from "../features/check";
 import { insertTables } from "../features/insert";
 import { newYear } from "../features/newYear";
 import { rollupCandidates, rollupSheets } from "../features/rollup";
+import { acceptFindings, withdrawReviews } from "../features/review";
 import type { WorkbookHost } from "../hosts/types";
 import { changeWatcher, officeHost, warmUp } from "../hosts/office";
 import type { Actions } from "./types";
@@ -18,6 +19,8 @@ export function createActions(host: WorkbookHost = officeHost(), watch = changeW
     newYear: () => newYear(host),
     rollupCandidates: () => rollupCandidates(host),
     rollup: (input) => rollupSheets(host, input),
+    accept: (input) => acceptFindings(host, input),
+    withdraw: (findings) => withdrawReviews(host, findings),
     ...(watch ? { watchChanges: watch } : {}),
   };
 }

@@ -196,3 +196,32 @@ export function rollupDoneMessage(r: {
   if (r.expected) lines.push(...expectedUnitsLines(r.expected).map((l) => (l.endsWith("。") ? l : `${l}。`)));
   return lines.join("");
 }
+
+/** 已核实: accepting a finding that is right to leave as it is, with a reason kept in the workbook. */
+export const REVIEW = {
+  accept: "标为已核实…",
+  acceptHint: "这个问题确属如此、无需改正时，写明理由后标为已核实；理由随工作簿保存，数字改动后会重新提示。",
+  reasonLabel: "核实理由",
+  reasonPlaceholder: "如：本单位为设区的市人民政府，有规章制定权",
+  byLabel: "核实人（可不填）",
+  confirm: "标为已核实",
+  cancel: "取消",
+  withdraw: "撤销核实",
+  noReason: "请写明核实理由。",
+  working: "正在保存核实记录…",
+  withdrawing: "正在撤销核实…",
+  errorTitle: "未能标为已核实",
+} as const;
+
+export function acceptedHeading(count: number): string {
+  return `已核实（${count} 个，不再标记、不计入错误和警告）`;
+}
+
+export function reviewLine(review: { reason: string; by: string; at: string }): string {
+  const who = [review.by, review.at.slice(0, 10)].filter(Boolean).join("，");
+  return `已核实：${review.reason}${who ? `（${who}）` : ""}`;
+}
+
+export function acceptedMessage(count: number): string {
+  return `已标为已核实（${count} 个问题）；理由已存入工作簿的隐藏工作表“DT_核实记录”，随文件保存。`;
+}

@@ -1,6 +1,8 @@
 /** What the task pane needs from the outside: the user actions (features), injected so tests can fake them. */
 import type { CheckScope, InsertInput, InsertResult, NewYearResult, WorkbookCheck } from "../features/api";
 import type { RollupCandidates, RollupResult, RollupSheetsInput } from "../features/rollup";
+import type { ReviewInput } from "../features/review";
+import type { Finding } from "../core/check/types";
 import type { CellAddress } from "../core/report/model";
 
 export interface Actions {
@@ -15,6 +17,10 @@ export interface Actions {
   /** 汇总: the sheets that hold reports (optional: the panel shows only when both are given). */
   rollupCandidates?(): Promise<RollupCandidates>;
   rollup?(input: RollupSheetsInput): Promise<RollupResult>;
+  /** 标为已核实: keeps the review in the workbook (optional: the findings offer it only when given). */
+  accept?(input: ReviewInput): Promise<unknown>;
+  /** 撤销核实. */
+  withdraw?(findings: readonly Finding[]): Promise<boolean>;
   /** Calls `listener` when the user edits the workbook (ExcelApi 1.9 change events); resolves to unsubscribe. */
   watchChanges?(listener: () => void): Promise<() => void>;
 }

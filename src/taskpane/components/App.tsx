@@ -12,6 +12,7 @@ import {
 } from "@fluentui/react-components";
 import type { InsertInput, WorkbookCheck } from "../../features/api";
 import type { CellAddress } from "../../core/report/model";
+import type { Finding } from "../../core/check/types";
 import type { Actions } from "../types";
 import { useOneAction } from "../oneAction";
 import {
@@ -23,6 +24,8 @@ import {
   withPrintNote,
   noReportsFound,
   notCarriedMessage,
+  acceptedMessage,
+  REVIEW,
   S,
 } from "../strings";
 import { Findings } from "./Findings";
@@ -91,6 +94,7 @@ export function App({ actions, unsupported, today }: Props) {
   const [checked, setChecked] = useState<WorkbookCheck | null>(null);
   const [stale, setStale] = useState(false);
   const [activeOnly, setActiveOnly] = useState(true);
+  const [reviewer, setReviewer] = useState("");
   const markStale = useCallback(() => setStale(true), []);
   useStaleness(actions, checked, markStale);
 
@@ -136,6 +140,29 @@ export function App({ actions, unsupported, today }: Props) {
         return { intent: "warning", title: S.doneTitle, text: `${text}${notCarriedMessage(missing)}` };
       return { intent: "success", title: S.doneTitle, text };
     });
+
+  /** 标为已核实 (or 撤销核实), then 校验 again so the list shows the findings as they now stand. */
+  const review = (label: string, change: () => Promise<unknown>, done: (result: WorkbookCheck) => Outcome) =>
+    run(
+      label,
+      async () => {
+        await change();
+        fresh();
+        const result = await actions.check(activeOnly ? "active" : "all");
+        setChecked(result);
+        return done(result);
+      },
+      REVIEW.errorTitle,
+    );
+  const accept = (findings: Finding[], reason: string, by: string) =>
+    actions.accept &&
+    review(
+      REVIEW.working,
+      () => actions.accept!({ findings, reason, by }),
+      (result) => ({ ...checkOutcome(result), text: acceptedMessage(findings.length) }),
+    );
+  const withdraw = (findings: Finding[]) =>
+    actions.withdraw && review(REVIEW.withdrawing, () => actions.withdraw!(findings), checkOutcome);
 
   const select = (ref: CellAddress) =>
     run(S.working.select, async () => {
@@ -191,7 +218,24 @@ export function App({ actions, unsupported, today }: Props) {
           <MessageBarBody>{S.stale}</MessageBarBody>
         </MessageBar>
       )}
-      {hasFindings && <Findings result={checked} stale={stale} onSelect={select} />}
+      {hasFindings && (
+        <Findings
+          result={checked}
+          stale={stale}
+          onSelect={select}
+          review={
+            actions.accept && actions.withdraw
+              ? {
+                  onAccept: (findings, reason, by) => void accept(findings, reason, by),
+                  onWithdraw: (findings) => void withdraw(findings),
+                  disabled,
+                  reviewer,
+                  setReviewer,
+                }
+              : undefined
+          }
+        />
+      )}
     </FluentProvider>
   );
 }

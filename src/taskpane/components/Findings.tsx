@@ -1,4 +1,6 @@
-import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import { useState } from "react";
+import { Button, Field, Input, Textarea, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import { cannotAccept } from "../../core/check/review";
 import { HEADINGS, shortCellName, type TableId } from "../../core/format";
 import { countBySeverity } from "../../core/check/json";
 import type { Finding, Severity, Suspect } from "../../core/check/types";
@@ -7,6 +9,9 @@ import type { CellAddress } from "../../core/report/model";
 import { a1Ref, columnLetters } from "../../hosts/types";
 import { groupBySuspect, type SuspectGroup } from "../findingGroups";
 import {
+  acceptedHeading,
+  REVIEW,
+  reviewLine,
   ruleTooltip,
   S,
   severityText,
@@ -59,7 +64,94 @@ const useStyles = makeStyles({
   warningWord: { color: tokens.colorPaletteDarkOrangeForeground1 },
   detail: { display: "block", color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
   suggested: { fontWeight: tokens.fontWeightSemibold, color: tokens.colorNeutralForeground1 },
+  accepted: {
+    borderLeftColor: tokens.colorPaletteGreenBorder2,
+    backgroundColor: tokens.colorNeutralBackground2,
+    color: tokens.colorNeutralForeground2,
+  },
+  acceptForm: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS, margin: "4px 0" },
+  acceptButtons: { display: "flex", gap: tokens.spacingHorizontalS },
+  problem: { color: tokens.colorPaletteRedForeground1, margin: 0 },
 });
+
+/** What the findings list may do besides going to a cell: accept findings (已核实) and withdraw that. */
+export interface ReviewHandlers {
+  onAccept(findings: Finding[], reason: string, by: string): void;
+  onWithdraw(findings: Finding[]): void;
+  disabled: boolean;
+  /** Who accepts (typed once, offered again). */
+  reviewer: string;
+  setReviewer(name: string): void;
+}
+
+/** 标为已核实…: a small button that opens a reason box under the finding. */
+function AcceptControl({ findings, review }: { findings: Finding[]; review: ReviewHandlers }) {
+  const styles = useStyles();
+  const [open, setOpen] = useState(false);
+  const [reason, setReason] = useState("");
+  const [problem, setProblem] = useState<string | null>(null);
+  if (findings.some((f) => cannotAccept(f) !== null)) return null;
+  if (!open) {
+    return (
+      <Button size="small" appearance="subtle" disabled={review.disabled} onClick={() => setOpen(true)}>
+        {REVIEW.accept}
+      </Button>
+    );
+  }
+  return (
+    <form
+      className={styles.acceptForm}
+      aria-label={REVIEW.accept}
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (reason.trim() === "") return setProblem(REVIEW.noReason);
+        setProblem(null);
+        review.onAccept(findings, reason.trim(), review.reviewer.trim());
+        return undefined;
+      }}
+    >
+      <Field label={REVIEW.reasonLabel} hint={REVIEW.acceptHint}>
+        <Textarea value={reason} placeholder={REVIEW.reasonPlaceholder} onChange={(_, d) => setReason(d.value)} />
+      </Field>
+      <Field label={REVIEW.byLabel}>
+        <Input value={review.reviewer} onChange={(_, d) => review.setReviewer(d.value)} />
+      </Field>
+      {problem && (
+        <p role="alert" className={styles.problem}>
+          {problem}
+        </p>
+      )}
+      <div className={styles.acceptButtons}>
+        <Button size="small" appearance="primary" type="submit" disabled={review.disabled}>
+          {REVIEW.confirm}
+        </Button>
+        <Button size="small" onClick={() => setOpen(false)}>
+          {REVIEW.cancel}
+        </Button>
+      </div>
+    </form>
+  );
+}
+
+function AcceptedItem({ finding, review }: { finding: Finding; review?: ReviewHandlers }) {
+  const styles = useStyles();
+  return (
+    <div className={mergeClasses(styles.item, styles.accepted)} data-review="accepted">
+      <span>{finding.message}</span>
+      {finding.review && <span className={styles.detail}>{reviewLine(finding.review)}</span>}
+      {review && (
+        <Button
+          size="small"
+          appearance="subtle"
+          disabled={review.disabled}
+          onClick={() => review.onWithdraw([finding])}
+        >
+          {REVIEW.withdraw}
+        </Button>
+      )}
+    </div>
+  );
+}
 
 /** "D9" inside the report's own sheet, "'2023年报表'!D9" elsewhere. */
 export function cellName(ref: CellAddress, source: string): string {
@@ -201,9 +293,18 @@ function FindingItem({
   );
 }
 
-function ReportFindings({ report, onSelect }: { report: CheckedReport; onSelect(ref: CellAddress): void }) {
+function ReportFindings({
+  report,
+  onSelect,
+  review,
+}: {
+  report: CheckedReport;
+  onSelect(ref: CellAddress): void;
+  review?: ReviewHandlers;
+}) {
   const styles = useStyles();
-  const { suspects, rest } = groupBySuspect(report.findings);
+  const accepted = report.findings.filter((f) => f.review);
+  const { suspects, rest } = groupBySuspect(report.findings.filter((f) => !f.review));
   const verdict = report.verdict ?? (report.findings.length === 0 ? "passed" : "findings");
   const counts = { ...countBySeverity(report.findings), parts: report.parts };
   return (
@@ -225,6 +326,7 @@ function ReportFindings({ report, onSelect }: { report: CheckedReport; onSelect(
             {suspects.map((group, i) => (
               <li key={i}>
                 <SuspectItem group={group} source={report.source} onSelect={onSelect} />
+                {review && <AcceptControl findings={group.findings} review={review} />}
               </li>
             ))}
           </ul>
@@ -237,11 +339,24 @@ function ReportFindings({ report, onSelect }: { report: CheckedReport; onSelect(
             {findings.map((finding, i) => (
               <li key={i}>
                 <FindingItem finding={finding} source={report.source} onSelect={onSelect} />
+                {review && <AcceptControl findings={[finding]} review={review} />}
               </li>
             ))}
           </ul>
         </section>
       ))}
+      {accepted.length > 0 && (
+        <section aria-label={`${report.source} ${acceptedHeading(accepted.length)}`}>
+          <h4 className={styles.table}>{acceptedHeading(accepted.length)}</h4>
+          <ul className={styles.list}>
+            {accepted.map((finding, i) => (
+              <li key={i}>
+                <AcceptedItem finding={finding} review={review} />
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
     </section>
   );
 }
@@ -250,17 +365,20 @@ export function Findings({
   result,
   stale = false,
   onSelect,
+  review,
 }: {
   result: WorkbookCheck;
   /** The workbook changed after this check: the list is dimmed. */
   stale?: boolean;
   onSelect(ref: CellAddress): void;
+  /** 标为已核实 / 撤销核实 (absent: the findings offer neither). */
+  review?: ReviewHandlers;
 }) {
   const styles = useStyles();
   return (
     <div className={mergeClasses(styles.root, stale && styles.stale)} role="region" aria-label={S.findingsLabel}>
       {result.reports.map((report, i) => (
-        <ReportFindings key={`${report.source}-${i}`} report={report} onSelect={onSelect} />
+        <ReportFindings key={`${report.source}-${i}`} report={report} onSelect={onSelect} review={review} />
       ))}
     </div>
   );
