@@ -252,6 +252,15 @@ describe("inputs that cannot be read: exit 2 with a Chinese message, the other f
       /\.xls/,
     ],
     [
+      "a WPS 表格 .et workbook",
+      () => {
+        const file = path.join(dir, "胡集乡.et");
+        writeFileSync(file, Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]));
+        return file;
+      },
+      /WPS 表格的 \.et 文件.*另存为.*\.xlsx/,
+    ],
+    [
       "a corrupt .xlsx (a zip that is no workbook)",
       () => {
         const file = path.join(dir, "corrupt.xlsx");

@@ -14,7 +14,8 @@ export interface ExpandedInputs {
   folders: boolean;
 }
 
-const READABLE = new Set([".xlsx", ".txt", ".docx", ".pdf", ".html", ".htm", ".doc", ".wps"]);
+/** Report files; .xls and .et are listed too, so that they are reported (save as .xlsx) rather than passed over. */
+const READABLE = new Set([".xlsx", ".txt", ".docx", ".pdf", ".html", ".htm", ".doc", ".wps", ".xls", ".et"]);
 
 /** Natural order ("乡2" before "乡10"), independent of the machine's locale. */
 export function comparePaths(a: string, b: string): number {

@@ -4,7 +4,9 @@ import * as path from "path";
 import { realisticReport } from "../core/check/testing/fixtures";
 import { reportText } from "../core/report/__tests__/textWriters";
 import { decodeText } from "../documents/decode";
-import { readInput } from "./inputs";
+import { ET_REFUSED, readInput } from "./inputs";
+import { expandInputs } from "./folder";
+import { writeReportXlsx } from "./__tests__/reportFiles";
 
 let dir: string;
 beforeAll(() => {
@@ -47,5 +49,33 @@ describe("text files in the encodings people save them in", () => {
     const file = path.join(dir, "binary.txt");
     writeFileSync(file, Buffer.from([0x41, 0x00, 0x42, 0x00, 0x01]));
     expect(await readInput(file)).toEqual({ ok: false, message: `${file}：不是文本文件，也不是 .xlsx 工作簿` });
+  });
+});
+
+describe("WPS 表格's .et files", () => {
+  /** The start of a compound file (OLE2), the container .et and .xls files are stored in. */
+  const COMPOUND_FILE = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0, 0, 0, 0, 0]);
+
+  test("are refused with the way out: save as .xlsx in WPS", async () => {
+    const file = path.join(dir, "胡集乡.et");
+    writeFileSync(file, COMPOUND_FILE);
+    const input = await readInput(file);
+    expect(input).toEqual({ ok: false, message: `${file}：${ET_REFUSED}` });
+    expect(ET_REFUSED).toMatch(/WPS 表格.*另存为.*\.xlsx/);
+  });
+
+  test("an .et that is in fact an .xlsx workbook is read as one", async () => {
+    const file = path.join(dir, "改了扩展名.et");
+    await writeReportXlsx(file, realisticReport({ seed: 4 }), "甲乡");
+    const input = await readInput(file);
+    expect(input.ok).toBe(true);
+    if (input.ok) expect(input.reports.length).toBeGreaterThan(0);
+  });
+
+  test("in a folder they are listed, so they are reported rather than passed over", async () => {
+    const root = mkdtempSync(path.join(dir, "folder-"));
+    for (const name of ["甲乡.et", "乙镇.xls", "丙街道.xlsx"]) writeFileSync(path.join(root, name), "x");
+    const expanded = await expandInputs([root]);
+    expect(expanded.files.map((f) => path.basename(f)).sort()).toEqual(["丙街道.xlsx", "乙镇.xls", "甲乡.et"].sort());
   });
 });

@@ -15,6 +15,14 @@ export type InputResult =
 
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
 
+/**
+ * WPS 表格's own format (.et) is not published and no maintained library reads it: the user saves it as .xlsx.
+ * (In WPS itself the task pane works on the open workbook, whatever its format.)
+ */
+export const ET_REFUSED =
+  "这是 WPS 表格的 .et 文件，本工具无法直接读取：请在 WPS 表格中打开它，点“文件 › 另存为”，" +
+  "文件类型选“Excel 工作簿（*.xlsx）”，保存后再用 .xlsx 文件重试";
+
 function isZip(bytes: Buffer): boolean {
   return ZIP_MAGIC.every((b, i) => bytes[i] === b);
 }
@@ -70,7 +78,9 @@ export async function readInput(file: string): Promise<InputResult> {
       : { ok: false, message: `${file}：${document.message}` };
   }
   const ext = path.extname(file).toLowerCase();
-  if (ext === ".xls" || ext === ".et" || (bytes[0] === 0xd0 && bytes[1] === 0xcf)) {
+  // An .et that is really a zip (an .xlsx renamed, or saved so by WPS) is read below as the workbook it is.
+  if (ext === ".et" && !isZip(bytes)) return { ok: false, message: `${file}：${ET_REFUSED}` };
+  if (ext === ".xls" || (bytes[0] === 0xd0 && bytes[1] === 0xcf)) {
     return { ok: false, message: `${file}：不支持旧版 Excel（.xls）文件，请在 Excel 或 WPS 中另存为 .xlsx 后再试` };
   }
   if (isZip(bytes)) {
