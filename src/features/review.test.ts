@@ -33,7 +33,8 @@ async function fill(host: WorkbookHost) {
       year: 2024,
       sheetBase: SHEET,
     });
-    await session.write(ops);
+    // Page setup is written only where the host can (not on WPS yet).
+    await session.write(ops.filter((op) => op.op !== "pageSetup" || host.capabilities.pageSetup));
   });
 }
 
