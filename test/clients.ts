@@ -5,11 +5,13 @@
  */
 import { createStandinHost, type StandinHost } from "../src/standin/host";
 import { createOfficeJsClient, type OfficeJsOptions } from "../src/standin/richApi/officeJs";
-import type { RequestRecord } from "../src/standin/richApi/bridge";
+import type { RequestRecord, RichApiBridge } from "../src/standin/richApi/bridge";
 
 export interface ClientWorkbook extends StandinHost {
   /** Requests Microsoft's client sent (null on the stand-in's proxies). */
   requests: RequestRecord[] | null;
+  /** The host bridge answering Microsoft's client (its limits can be switched on later); null on the stand-in. */
+  bridge: RichApiBridge | null;
 }
 
 export interface TestClient {
@@ -22,7 +24,7 @@ export interface TestClient {
 export const STANDIN_CLIENT: TestClient = {
   name: "stand-in proxies",
   real: false,
-  create: (options) => ({ ...createStandinHost(options), requests: null }),
+  create: (options) => ({ ...createStandinHost(options), requests: null, bridge: null }),
 };
 
 export const OFFICE_JS_CLIENT: TestClient = {

@@ -53,6 +53,11 @@ export interface WorkbookCheck {
   flagged: number;
   /** Whether this Excel can flag cells (conditional formats, ExcelApi 1.6). */
   flagsSupported: boolean;
+  /**
+   * Cells with a finding that could not be marked (Excel refused the write: too large a request, a protected
+   * sheet …), with the sheets they are on and Excel's reason; absent when every flag was written.
+   */
+  unmarked?: { cells: number; sheets: string[]; reason: string };
 }
 
 export interface NewYearResult {

@@ -41,7 +41,17 @@ export async function checkWorkbook(host: WorkbookHost, scope: CheckScope = "all
       flagged = flags.length;
       ops.push(...flags);
     }
-    if (ops.length > 0) await session.write(ops);
+    let unmarked: WorkbookCheck["unmarked"];
+    if (ops.length > 0) {
+      try {
+        await session.write(ops);
+      } catch (error) {
+        // The findings reach the pane whatever Excel refused; the pane says what is not marked.
+        const sheets = [...new Set(ops.flatMap((op) => (op.op === "flag" ? [op.sheet] : [])))];
+        unmarked = { cells: flagged, sheets, reason: refusal(error) };
+        flagged = 0;
+      }
+    }
     return {
       sheet,
       reports,
@@ -49,8 +59,15 @@ export async function checkWorkbook(host: WorkbookHost, scope: CheckScope = "all
       summary: summaryLine(findings),
       flagged,
       flagsSupported: host.capabilities.flags,
+      ...(unmarked ? { unmarked } : {}),
     };
   });
+}
+
+/** Excel's reason for refusing a write, as its error says it (code and message). */
+function refusal(error: unknown): string {
+  const { code, message } = error as { code?: unknown; message?: unknown };
+  return [code, message].filter((part) => typeof part === "string" && part !== "").join("：") || String(error);
 }
 
 /** Removes every flag the add-in left; returns how many there were. */

@@ -1,6 +1,6 @@
 /**
  * A small formula evaluator for the stand-in: numbers, text, TRUE/FALSE, cell and range references (with
- * sheet names), + - * / ^ &, comparisons, and SUM, N, ROW, COLUMN, AND, OR, NOT, IF, ABS, ROUND, ISBLANK,
+ * sheet names), + - * / ^ &, comparisons, and SUM, N, ROW, COLUMN, ROWS, COLUMNS, AND, OR, NOT, IF, ABS, ROUND, ISBLANK,
  * ISNUMBER. Enough for what users type into the tables (=SUM(D5:D9), =D5+D6) and for conditional-format rules.
  */
 import { parseAddress, type SheetBox } from "../core/grid/address";
@@ -342,6 +342,12 @@ function callFunction(name: string, args: Value[], ctx: FormulaContext): Value {
       const a = args[0];
       if (!a || typeof a !== "object" || a instanceof FormulaError) return new FormulaError("#VALUE!");
       return name === "ROW" ? a.ref.top + 1 : a.ref.left + 1;
+    }
+    case "ROWS":
+    case "COLUMNS": {
+      const a = args[0];
+      if (!a || typeof a !== "object" || a instanceof FormulaError) return new FormulaError("#VALUE!");
+      return name === "ROWS" ? a.ref.rows : a.ref.cols;
     }
     case "AND":
     case "OR": {

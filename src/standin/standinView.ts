@@ -1,5 +1,6 @@
 /** The StandinView over the stand-in's model: what the preview grid draws, and the user's own actions. */
-import { parseFlagFormula } from "../hosts/flagMarker";
+import { parseFlagBlock } from "../hosts/flagMarker";
+import { boxContains } from "../core/grid/address";
 import { columnLetters } from "../core/grid/address";
 import { DEFAULT_COLUMN_CHARS, DEFAULT_ROW_POINTS, pointsToChars } from "../hosts/units";
 import type { FlagLevel } from "../hosts/types";
@@ -45,8 +46,8 @@ function sheetView(host: ViewHost, sheet: SheetModel): StandinSheetView {
       const cf = model.conditionalFill(sheet, r, c);
       let flag: FlagLevel | null = null;
       for (const x of sheet.conditionalFormats) {
-        const parsed = x.box.top === r && x.box.left === c ? parseFlagFormula(x.formula) : null;
-        if (parsed) flag = parsed.level;
+        const parsed = boxContains(x.box, r, c) ? parseFlagBlock(x.formula) : null;
+        if (parsed && boxContains(parsed.box, r, c)) flag = parsed.level;
       }
       const borders: CellBorders = {
         top: Boolean(own.borders.top ?? (r > 0 ? format(r - 1, c).borders.bottom : undefined)),

@@ -128,6 +128,12 @@ export function flaggedMessage(flagged: number, flagsSupported = true, problems 
   return flagged > 0 ? `已在表格中标出 ${flagged} 个单元格。` : "";
 }
 
+/** Flags Excel refused to write: the findings are still listed in the pane. */
+export function unmarkedMessage(unmarked: { cells: number; sheets: readonly string[]; reason: string }): string {
+  const where = unmarked.sheets.map((s) => `“${s}”`).join("、");
+  return `有 ${unmarked.cells} 个单元格未能在表格中标出（${where}；Excel 拒绝了写入：${unmarked.reason}）。问题已在下方全部列出，点击即可定位。`;
+}
+
 export function noReportsFound(): string {
   return "工作簿中没有找到年报表格。请先插入表格，或将表格粘贴到工作表中。";
 }

@@ -1,5 +1,5 @@
 /** The flags this add-in left in the workbook, as loaded proxies a later write can delete. */
-import { isFlagComment, isFlagFormula, parseFlagFormula } from "../flagMarker";
+import { blockMarks, isFlagComment, isFlagFormula, parseFlagBlock } from "../flagMarker";
 import type { FlagMark } from "../types";
 
 export interface FlagState {
@@ -24,8 +24,8 @@ export function flagStateOf(
       const formula = cf.customOrNullObject.rule.formula;
       if (!isFlagFormula(formula)) continue;
       state.ours.push({ sheet, cf });
-      const mark = parseFlagFormula(formula);
-      if (mark) flags.push({ sheet, ...mark });
+      const block = parseFlagBlock(formula);
+      if (block) flags.push(...blockMarks(sheet, block));
     }
   }
   for (const comment of comments?.items ?? []) {

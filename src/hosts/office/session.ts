@@ -9,7 +9,7 @@ import type { ApiSupport } from "./api";
 import type { FlagState } from "./flagState";
 import type { KnownSheets } from "./knownSheets";
 import { ReadBatch } from "./readBatch";
-import { cellKey, flagWriteNeeds, queueWrite, type WriteTarget } from "./writers";
+import { cellKey, flagWriteNeeds, queueFlags, queueWrite, type WriteTarget } from "./writers";
 
 export type SyncReason =
   | "read"
@@ -17,7 +17,14 @@ export type SyncReason =
   | "read again without the sheets known from before"
   | "read flags before writing"
   | "locate comments before adding ours"
+  | "write, a portion of a large one"
   | "write";
+
+/**
+ * Largest request a write sends, in bytes (approximate, from each portion's estimate). Excel on the web refuses
+ * requests above about 5 MB (RequestPayloadSizeLimitExceeded); this keeps every request well under 1 MB.
+ */
+export const REQUEST_BOUND = 700_000;
 
 export class OfficeSession implements WorkbookSession {
   /** Every sync of this run, with its reason, in order. */
@@ -88,9 +95,22 @@ export class OfficeSession implements WorkbookSession {
       },
       flags: this.flags,
       commented,
+      pendingFlags: [],
+      portion: (bytes, queue) => portions.push({ bytes, queue }),
     };
+    const portions: { bytes: number; queue: () => void }[] = [];
     for (const op of ops) queueWrite(op, target);
+    queueFlags(target);
     this.flags = target.flags;
+    let size = 0;
+    for (const portion of portions) {
+      if (size > 0 && size + portion.bytes > REQUEST_BOUND) {
+        await this.sync("write, a portion of a large one");
+        size = 0;
+      }
+      portion.queue();
+      size += portion.bytes;
+    }
     await this.sync("write");
     this.known.add(added.map((proxy) => proxy.id));
   }

@@ -5,7 +5,7 @@
  */
 import { parseAddress } from "../../core/grid/address";
 import { isFormula } from "../enteredText";
-import { isFlagFormula, parseFlagFormula } from "../flagMarker";
+import { blockMarks, isFlagFormula, parseFlagBlock } from "../flagMarker";
 import type { Box, FlagMark, NamedRange, ReadScope, SheetGrid, WorkbookSnapshot } from "../types";
 import { boxAddress } from "../../core/grid/address";
 import { XL_EXPRESSION, XL_SHEET_VISIBLE, type EtRange, type EtWorkbook, type EtWorksheet } from "./et";
@@ -79,8 +79,8 @@ function flagsOf(sheet: EtWorksheet, name: string): FlagMark[] {
     const cf = conditions.Item(i);
     if (read(cf, cf.Type) !== XL_EXPRESSION) continue;
     const formula = read(cf, cf.Formula1);
-    const mark = isFlagFormula(formula) ? parseFlagFormula(formula) : null;
-    if (mark) flags.push({ sheet: name, ...mark });
+    const block = isFlagFormula(formula) ? parseFlagBlock(formula) : null;
+    if (block) flags.push(...blockMarks(name, block));
   }
   return flags;
 }

@@ -43,10 +43,13 @@ export class StandinConditionalFormatCollection extends CollectionProxy<RangeTar
         fill: null,
         fontColor: null,
         bold: null,
-        priority: t.sheet.conditionalFormats.length,
+        priority: 0,
         stopIfTrue: false,
       };
-      t.sheet.conditionalFormats.push(cf);
+      // As in Excel, a new conditional format goes to the top of the list (priority 0).
+      const list = [cf, ...t.sheet.conditionalFormats.sort(byPriority)];
+      renumber(list);
+      t.sheet.conditionalFormats = list;
       return { sheet: t.sheet, cf };
     });
   }

@@ -393,6 +393,20 @@ describe("task pane", () => {
     expect(screen.getByRole("region", { name: "校验发现的问题" })).toBeInTheDocument();
   });
 
+  it("says which cells Excel refused to mark (too large a request), and still lists every finding", async () => {
+    const user = userEvent.setup();
+    const refused: WorkbookCheck = {
+      ...checkResult([R2, R4]),
+      flagged: 0,
+      unmarked: { cells: 2, sheets: [SHEET], reason: "RequestPayloadSizeLimitExceeded" },
+    };
+    render(<App actions={fakeActions({ check: jest.fn(async () => refused) })} today={TODAY} />);
+    await user.click(screen.getByRole("button", { name: "校验" }));
+    expect(await screen.findByText(/有 2 个单元格未能在表格中标出（“2024年报表”/)).toBeInTheDocument();
+    expect(screen.queryByText(/已在表格中标出/)).toBeNull();
+    expect(screen.getByRole("region", { name: "校验发现的问题" })).toBeInTheDocument();
+  });
+
   it("groups findings by sheet when the workbook holds several reports", async () => {
     const two = checkResult([R2]);
     two.reports.push({

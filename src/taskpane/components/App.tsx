@@ -19,6 +19,7 @@ import {
   checkedSheetMessage,
   clearedMessage,
   flaggedMessage,
+  unmarkedMessage,
   insertedMessage,
   newYearMessage,
   withPrintNote,
@@ -57,7 +58,9 @@ interface Props {
 function checkOutcome(result: WorkbookCheck): Outcome {
   if (result.reports.length === 0) return { intent: "warning", title: S.checkTitle, text: noReportsFound() };
   const intent = result.errors > 0 ? "error" : result.warnings > 0 ? "warning" : "success";
-  const flagged = flaggedMessage(result.flagged, result.flagsSupported, result.errors + result.warnings);
+  const flagged = result.unmarked
+    ? unmarkedMessage(result.unmarked)
+    : flaggedMessage(result.flagged, result.flagsSupported, result.errors + result.warnings);
   return { intent, title: result.summary, text: `${checkedSheetMessage(result.sheet)}${flagged}` };
 }
 

@@ -26,5 +26,5 @@ export function queueWrite(op: WriteOp, target: WriteTarget): void {
   (WRITERS[op.op] as (op: WriteOp, target: WriteTarget) => void)(op, target);
 }
 
-export { flagWriteNeeds, type FlagWriteNeeds } from "./flags";
+export { blocksOf, flagWriteNeeds, queueFlags, type FlagWriteNeeds } from "./flags";
 export { cellKey, type WriteTarget, type Writer, type WriterTable } from "./target";

@@ -14,6 +14,13 @@ export interface WriteTarget {
   flags: FlagState | null;
   /** Cells ("sheet!row,col", sheet in lower case) that hold a comment: no second one goes there. */
   readonly commented: Set<string>;
+  /** Flag ops seen so far; queued together (as blocks) once every op has been seen. */
+  readonly pendingFlags: Extract<WriteOp, { op: "flag" }>[];
+  /**
+   * A part of a large write (a flag, a comment, a deletion), about `bytes` in the request: the session queues
+   * it, sending what is queued first when the request would grow past its bound.
+   */
+  portion(bytes: number, queue: () => void): void;
 }
 
 export type Writer<K extends WriteOp["op"]> = (op: Extract<WriteOp, { op: K }>, target: WriteTarget) => void;
