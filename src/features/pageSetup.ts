@@ -102,7 +102,7 @@ export function pageSetupFor(input: PageSetupInput): PageSetup {
   };
 }
 
-/** Whether the host sets up printing (Excel from ExcelApi 1.9, .xlsx files; not yet WPS). */
+/** Whether the host sets up printing (Excel from ExcelApi 1.9, .xlsx files, WPS through PageSetup). */
 export function setsUpPrinting(host: Pick<WorkbookHost, "capabilities">): boolean {
   return host.capabilities.pageSetup !== false;
 }

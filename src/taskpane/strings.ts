@@ -108,7 +108,7 @@ const FORMAT_TEXT: Record<FormatId, string> = {
   "2021": "2021 年格式",
 };
 
-/** Said after a sheet is written where the host could not set up its printing (Excel before ExcelApi 1.9, WPS). */
+/** Said after a sheet is written where the host could not set up its printing (Excel before ExcelApi 1.9). */
 export const PRINT_SETUP_MISSING =
   "当前程序不支持由加载项设置打印（Excel 需要 ExcelApi 1.9）：打印前请在“页面布局”中选择 A4 纸，并将所有列调整为一页宽。";
 

@@ -115,8 +115,38 @@ export interface EtNames {
   Add(name: string, refersTo: string): EtName;
 }
 
+/** XlPaperSize.xlPaperA4, XlPageOrientation */
+export const XL_PAPER_A4 = 9;
+export const XL_PORTRAIT = 1;
+export const XL_LANDSCAPE = 2;
+
+/** Worksheet.PageSetup (VBA's): margins in points; Zoom false lets FitToPagesWide / FitToPagesTall apply. */
+export interface EtPageSetup {
+  PaperSize: number;
+  Orientation: number;
+  CenterHorizontally: boolean;
+  LeftMargin: number;
+  RightMargin: number;
+  TopMargin: number;
+  BottomMargin: number;
+  HeaderMargin: number;
+  FooterMargin: number;
+  Zoom: number | boolean;
+  FitToPagesWide: number | boolean;
+  FitToPagesTall: number | boolean;
+  PrintArea: string;
+  PrintTitleRows: string;
+}
+
+export interface EtHPageBreaks {
+  /** A manual page break above the first row of `before`. */
+  Add(before: EtRange): unknown;
+}
+
 export interface EtWorksheet {
   Name: Member<string>;
+  PageSetup: Member<EtPageSetup>;
+  HPageBreaks: Member<EtHPageBreaks>;
   /** XlSheetVisibility: -1 visible, 0 hidden, 2 very hidden (some builds: a boolean). */
   Visible: Member<number | boolean>;
   UsedRange: Member<EtRange>;

@@ -11,7 +11,10 @@ import {
   XL_EDGE,
   XL_EXPRESSION,
   XL_H_ALIGN,
+  XL_LANDSCAPE,
   XL_NONE,
+  XL_PAPER_A4,
+  XL_PORTRAIT,
   XL_THIN,
   XL_V_ALIGN,
   type EtRange,
@@ -36,6 +39,8 @@ export function refersTo(sheet: string, box: Box): string {
 }
 
 const cellBox = (row: number, col: number): Box => ({ top: row, left: col, rows: 1, cols: 1 });
+
+const POINTS_PER_INCH = 72;
 
 function applyStyle(range: EtRange, box: Box, style: CellStyle): void {
   if (style.fill !== undefined) {
@@ -132,9 +137,31 @@ export const WRITERS: Writers = {
     if (op.message !== "" && !read(cell, cell.Comment)) cell.AddComment(`${FLAG_COMMENT_PREFIX}${op.message}`);
   },
   clearFlags: (_op, { workbook }) => clearFlags(workbook),
-  // Page setup in WPS (Worksheet.PageSetup) is not written yet: the host says so (capabilities.pageSetup false).
-  pageSetup: () => {
-    throw new Error("WPS 中暂不支持页面设置，请在 WPS 的“页面布局”中设置打印。");
+  // VBA's PageSetup: as Office.js's pageLayout (A4, one page wide, centred, margins, print area, titles, breaks).
+  pageSetup: ({ sheet: name, setup }, target) => {
+    const sheet = target.sheet(name);
+    const page = read(sheet, sheet.PageSetup);
+    const m = setup.margins;
+    page.PaperSize = XL_PAPER_A4;
+    page.Orientation = setup.orientation === "portrait" ? XL_PORTRAIT : XL_LANDSCAPE;
+    page.CenterHorizontally = true;
+    page.LeftMargin = m.left * POINTS_PER_INCH;
+    page.RightMargin = m.right * POINTS_PER_INCH;
+    page.TopMargin = m.top * POINTS_PER_INCH;
+    page.BottomMargin = m.bottom * POINTS_PER_INCH;
+    page.HeaderMargin = m.header * POINTS_PER_INCH;
+    page.FooterMargin = m.footer * POINTS_PER_INCH;
+    // Fit to one page wide, as many tall as needed: only once Zoom is off.
+    page.Zoom = false;
+    page.FitToPagesWide = 1;
+    page.FitToPagesTall = false;
+    page.PrintArea = boxAddress(setup.printArea, true);
+    if (setup.titleRows) page.PrintTitleRows = `$${setup.titleRows.first + 1}:$${setup.titleRows.last + 1}`;
+    const breaks = setup.rowBreaks.filter((row) => row > 0);
+    if (breaks.length > 0) {
+      const pageBreaks = read(sheet, sheet.HPageBreaks);
+      for (const row of breaks) pageBreaks.Add(target.range(name, cellBox(row, 0)));
+    }
   },
   select: (op, target) => {
     target.sheet(op.sheet).Activate();

@@ -89,7 +89,16 @@ export function addressBox(address: unknown): Box {
   return { top: parsed.top, left: parsed.left, rows: parsed.rows, cols: parsed.cols };
 }
 
+/** The sheet and cells each Range object stands for (to take one as an argument, e.g. HPageBreaks.Add). */
+export const RANGE_TARGETS = new WeakMap<object, { sheet: SheetModel; box: Box }>();
+
 export function rangeObject(world: WpsWorld, sheet: SheetModel, box: Box, counting: Counting = "cells"): object {
+  const range = rangeMembers(world, sheet, box, counting);
+  RANGE_TARGETS.set(range, { sheet, box });
+  return range;
+}
+
+function rangeMembers(world: WpsWorld, sheet: SheetModel, box: Box, counting: Counting): object {
   const { model } = world;
   const target = { sheet, box };
   const formats = (): CellFormat[] => formatsOf(target);

@@ -4,7 +4,8 @@ import type { CommentModel, NameModel, SheetModel } from "../model";
 import { StandinError } from "../errors";
 import { MAX_COLS, MAX_ROWS } from "../excel/cells";
 import { changing, etObject, WpsStandinError } from "./members";
-import { addressBox, rangeObject, type WpsWorld } from "./range";
+import { addressBox, RANGE_TARGETS, rangeObject, type WpsWorld } from "./range";
+import { hPageBreaksObject, pageSetupObject } from "./pageSetup";
 
 const VISIBILITY: Record<SheetModel["visibility"], number> = { Visible: -1, Hidden: 0, VeryHidden: 2 };
 
@@ -100,6 +101,16 @@ function worksheetMembers(world: WpsWorld, sheet: SheetModel): object {
             }
             return commentObject(world, list[index - 1]);
           },
+        }),
+    },
+    PageSetup: { variant: true, get: () => pageSetupObject(world, live) },
+    HPageBreaks: {
+      variant: true,
+      get: () =>
+        hPageBreaksObject(world, live, (before) => {
+          const target = typeof before === "object" && before !== null ? RANGE_TARGETS.get(before) : undefined;
+          if (!target || target.sheet !== live()) throw new WpsStandinError("HPageBreaks.Add 需要本工作表的单元格区域");
+          return target.box.top;
         }),
     },
     Activate: changing(world, () => {
