@@ -1,5 +1,5 @@
 /** The summary printed after `check` on many files, for people: files read, files with errors, the worst rules. */
-import { ruleTitle } from "../core/check/ruleTitles";
+import { ruleTitle } from "../core/check/rules";
 import type { Finding } from "../core/check/types";
 
 interface RuleCount {

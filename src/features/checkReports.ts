@@ -1,6 +1,5 @@
 /** Checking a set of reports together: each against last year's when it is among them (or given). */
 import { checkReport } from "../core/check/engine";
-import { previousMismatchFinding } from "../core/check/previousMismatch";
 import type { Report } from "../core/report/model";
 import type { CheckedReport } from "./api";
 import { previousReport } from "./pairing";
@@ -16,12 +15,9 @@ export function checkReports(reports: readonly Report[], previousCandidates: rea
       previousReport(report, reports) ??
       previousReport(report, previousCandidates) ??
       (previousCandidates.length === 1 && report.year === null ? previousCandidates[0] : null);
-    const findings = checkReport(report, { previous });
-    if (previous === null && (report.year ?? 0) === latest) {
-      // Last year's report was given (--previous) but is of another year or unit: say so instead of dropping it.
-      const mismatch = previousMismatchFinding(report, previousCandidates);
-      if (mismatch) findings.push(mismatch);
-    }
+    // Last year's report was given (--previous) but is of another year or unit: P1 says so instead of dropping it.
+    const unmatched = previous === null && (report.year ?? 0) === latest ? previousCandidates : undefined;
+    const findings = checkReport(report, { previous, previousUnmatched: unmatched });
     return { source: report.source, report, previous, findings };
   });
 }

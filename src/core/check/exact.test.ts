@@ -71,7 +71,7 @@ describe("exact checks", () => {
       columnPaths: ["甲", "乙", "丙"],
     };
     const rule: LinearRule = {
-      id: "R12",
+      id: "R4",
       severity: "error",
       table: "二",
       along: "row",

@@ -23,8 +23,6 @@ import { cellName, columnLabel, listJoin, rowLabel } from "../format";
 import { findingCell } from "./suspect";
 import type { Finding, FindingCell } from "./types";
 
-export const FORMULA_RULE = "F6";
-
 export interface FormulaFinding extends Finding {
   table: TableId;
 }
@@ -257,7 +255,7 @@ function formulaFinding(
   const tail = zeroToday ? "。这些单元格目前都是 0，数值暂时相符，但填入其他数后本格就会算错" : "";
   return {
     severity: "warning",
-    rule: FORMULA_RULE,
+    rule: "F6",
     table: cell.def.table,
     message: `${cellName(cell.def)} 的公式 ${formula} 与 ${rule.id}“${rule.text.left} = ${rule.text.right}”不一致：${parts.join("；")}${tail}`,
     imbalance: null,

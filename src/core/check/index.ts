@@ -1,5 +1,7 @@
-/** The rule engine's public face: check a report, render findings. (The benchmark lives in ./bench.) */
-export { checkReport, noteFinding, type CheckOptions } from "./engine";
+/** The rule engine's public face: check a report against the registry of rules, render findings. */
+export { checkReport, type CheckOptions } from "./engine";
+export { noteFinding } from "./rules/readingNotes";
+export { RULES, RULE_META, ruleTitle, type RuleDefinition, type RuleId, type RuleMeta, type RuleRefs } from "./rules";
 export {
   cellToJson,
   countBySeverity,

@@ -1,8 +1,12 @@
 /** Findings: the contract of DESIGN.md (check --json), built by the engine. */
-import type { TableId } from "../format";
+import type { LinearRuleId, TableId } from "../format";
+import type { ReadRule } from "../report/notes";
 import type { CellAddress, RawValue } from "../report/model";
 
 export type Severity = "error" | "warning";
+
+/** Every rule id of the registry (check/rules): R1–R11, P1, the readers' F1–F5, F0 (unreadable file), F6. */
+export type RuleId = LinearRuleId | "R7" | "R8" | "R9" | "R10" | "R11" | "P1" | "F0" | ReadRule | "F6";
 
 export interface FindingCell {
   row: string;
@@ -33,7 +37,7 @@ export interface Review {
 
 export interface Finding {
   severity: Severity;
-  rule: string;
+  rule: RuleId;
   table: TableId | null;
   message: string;
   /** left − right of the failed rule; null for per-cell rules. */

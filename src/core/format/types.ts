@@ -63,7 +63,8 @@ export interface RuleTerm {
   sign?: 1 | -1;
 }
 
-export type RuleId = "R1" | "R2" | "R3" | "R4" | "R5" | "R6" | "R7" | "R8" | "R9" | "R10" | "R11" | "R12";
+/** The linear rules (the rest of the registry is in check/rules). */
+export type LinearRuleId = "R1" | "R2" | "R3" | "R4" | "R5" | "R6";
 
 /**
  * A linear rule, evaluated by one generic engine: for each column (along "column") or each
@@ -71,7 +72,7 @@ export type RuleId = "R1" | "R2" | "R3" | "R4" | "R5" | "R6" | "R7" | "R8" | "R9
  * A sum rule is left = [total], right = parts; a balance rule has several terms on each side.
  */
 export interface LinearRule {
-  id: RuleId;
+  id: LinearRuleId;
   severity: "error" | "warning";
   table: TableId;
   along: "column" | "row";

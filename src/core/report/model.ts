@@ -1,5 +1,6 @@
 /** The Report: one body's tables for one year, values by table / row path / column path. */
 import type { CellKey, DataCellDef, FormatId, TableId } from "../format";
+import type { ReadRule } from "./notes";
 
 /** A value as a spreadsheet or a text holds it: numbers, text, booleans, or nothing. */
 export type RawValue = string | number | boolean | null;
@@ -50,7 +51,7 @@ export interface ReportCell {
 export interface ReadNote {
   severity: "error" | "warning";
   /** Documented id: see docs/rules.md (F1 format/year mismatch, F2 table not found, F3 label variant …). */
-  rule: string;
+  rule: ReadRule;
   table: TableId | null;
   message: string;
   ref: CellAddress | null;

@@ -1,7 +1,7 @@
 /** @jest-environment jsdom */
 import { act, render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import type { Finding } from "../../core/check/types";
+import type { Finding, RuleId } from "../../core/check/types";
 import type { InsertResult, WorkbookCheck } from "../../features/api";
 import type { RollupCandidates } from "../../features/rollup";
 import { UserError } from "../../features/errors";
@@ -214,7 +214,7 @@ describe("task pane", () => {
   });
 
   it("two typos: one group of two suspects with their causes, however many rules each breaks", async () => {
-    const typo = (row: number, col: number, value: number, suggestedValue: number, cause: string, rule: string) => ({
+    const typo = (row: number, col: number, value: number, suggestedValue: number, cause: string, rule: RuleId) => ({
       ...R2,
       rule,
       message: `${rule} 的等式不成立`,
