@@ -3,6 +3,7 @@
 import { render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { REVIEW_SHEET } from "../../core/check/review";
+import type { RuleId } from "../../core/check/types";
 import { realisticReport } from "../../core/check/testing/fixtures";
 import { setValue } from "../../core/report/build";
 import { reportSheetOps } from "../../features/reportSheet";
@@ -62,7 +63,7 @@ test("an error of the tables' sums (R1–R4) offers no 标为已核实; another 
     ref: { sheet: "表", row: 29, col: 3 },
     value: 6,
   };
-  const finding = (rule: string, severity: "error" | "warning", message: string) => ({
+  const finding = (rule: RuleId, severity: "error" | "warning", message: string) => ({
     severity,
     rule,
     table: "三" as const,
