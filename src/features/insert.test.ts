@@ -142,16 +142,18 @@ describe.each(CLIENTS)("on $name", (client) => {
       await expect(insertTables(host, { year: 2024, unit: "胡集乡", tables: [] })).rejects.toThrow(/至少/);
     });
 
-    test("a unique sheet name and name prefix when 2024年报表 and the DT_2024 names exist", async () => {
+    test("a sheet name carrying the unit, and a unique name prefix, when 2024年报表 and the DT_2024 names exist", async () => {
       const { host, view } = client.create();
       await insertTables(host, { year: 2024, unit: "胡集乡", tables: ALL });
       view.typeInto("2024年报表", 4, 1, "7");
-      const second = await insertTables(host, { year: 2024, unit: "胡集乡", tables: ["三"] });
-      expect(second.sheet).toBe("2024年报表(2)");
+      const second = await insertTables(host, { year: 2024, unit: "李集镇", tables: ["三"] });
+      expect(second.sheet).toBe("2024年报表-李集镇");
       expect(second.names).toEqual(["DT_2024_2_TITLE", "DT_2024_2_T3"]);
       expect(sheetNamed(view, "2024年报表").cell(4, 1).value).toBe(7);
       const third = await insertTables(host, { year: 2024, unit: "胡集乡", tables: ["四"] });
-      expect(third.sheet).toBe("2024年报表(3)");
+      expect(third.sheet).toBe("2024年报表-胡集乡");
+      const fourth = await insertTables(host, { year: 2024, unit: "胡集乡", tables: ["四"] });
+      expect(fourth.sheet).toBe("2024年报表-胡集乡(2)");
     });
 
     test("an Excel without ExcelApi 1.9 gets the tables without page setup, and the result says so", async () => {

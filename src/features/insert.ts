@@ -29,6 +29,7 @@ export async function insertTables(host: WorkbookHost, input: InsertInput): Prom
     const sheet = sheetNameForYear(
       input.year,
       snapshot.sheets.map((s) => s.name),
+      unit,
     );
     const prefix = namePrefix(
       input.year,

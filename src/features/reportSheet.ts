@@ -40,8 +40,8 @@ export function reportSheetOps(
   const format = FORMATS[report.format as FormatId];
   const sheetNames = existing.sheets.map((s) => s.name);
   const sheet = options.sheetBase
-    ? uniqueSheetName(options.sheetBase, sheetNames)
-    : sheetNameForYear(options.year, sheetNames);
+    ? uniqueSheetName(options.sheetBase, sheetNames, options.unit)
+    : sheetNameForYear(options.year, sheetNames, options.unit);
   const prefix =
     options.prefix ??
     namePrefix(

@@ -150,7 +150,7 @@ export function planRollup(
   const written = reportSheetOps(sum.report, existing, { unit, year, sheetBase: options.sheetBase, prefix });
   const sheet = written.sheet;
   sum.report.source = sheet;
-  const detailSheet = uniqueSheetName(`${year}年汇总明细`, [...existing.sheets.map((s) => s.name), sheet]);
+  const detailSheet = uniqueSheetName(`${year}年汇总明细`, [...existing.sheets.map((s) => s.name), sheet], unit);
 
   const rows: DetailRow[] = parts.map((part, i) => ({
     unit: part.report.unit ?? part.name,

@@ -72,16 +72,31 @@ export function reportTitle(unit: string, year: number): string {
   return `${unit.trim()}${year}${TITLE_SUFFIX}`;
 }
 
-/** A sheet name not taken (case-insensitively): base, else base(2), base(3) … */
-export function uniqueSheetName(base: string, existingSheets: readonly string[]): string {
+/** Excel's longest sheet name, and the characters a sheet name cannot hold. */
+const SHEET_NAME_MAX = 31;
+const NOT_IN_SHEET_NAMES = /[[\]:*?/\\]/g;
+
+/**
+ * A sheet name not taken (case-insensitively): base; else, where the unit is known, base-unit (2024年报表-胡集乡,
+ * so several bodies' reports of one year are told apart by name); only then a number, base-unit(2).
+ */
+export function uniqueSheetName(base: string, existingSheets: readonly string[], unit?: string | null): string {
   const taken = new Set(existingSheets.map((s) => s.toLowerCase()));
-  if (!taken.has(base.toLowerCase())) return base;
-  for (let n = 2; ; n += 1) if (!taken.has(`${base}(${n})`.toLowerCase())) return `${base}(${n})`;
+  const free = (name: string) => !taken.has(name.toLowerCase());
+  if (free(base)) return base;
+  const who = (unit ?? "").replace(NOT_IN_SHEET_NAMES, "").trim();
+  const named = who === "" ? base : `${base}-${who}`.slice(0, SHEET_NAME_MAX);
+  if (free(named)) return named;
+  for (let n = 2; ; n += 1) {
+    const suffix = `(${n})`;
+    const candidate = `${named.slice(0, SHEET_NAME_MAX - suffix.length)}${suffix}`;
+    if (free(candidate)) return candidate;
+  }
 }
 
-/** Worksheet name for a report year: 2024年报表, or 2024年报表(2) when taken. */
-export function sheetNameForYear(year: number, existingSheets: readonly string[]): string {
-  return uniqueSheetName(`${year}年报表`, existingSheets);
+/** Worksheet name for a report year: 2024年报表, or 2024年报表-胡集乡 when taken. */
+export function sheetNameForYear(year: number, existingSheets: readonly string[], unit?: string | null): string {
+  return uniqueSheetName(`${year}年报表`, existingSheets, unit);
 }
 
 export function sheetLayout(
