@@ -37,6 +37,11 @@ test("in WPS the pane starts at once on the WPS host, without waiting for Office
   expect(rendered.map((r) => r.host)).toEqual(["wps"]);
   expect(rendered[0].unsupported).toBeNull();
   expect(office.waiting()).toBe(0);
+  // Edits in WPS mark results stale through its ApiEvent, as Excel's change events do.
+  const stale: number[] = [];
+  await rendered[0].actions.watchChanges?.(() => stale.push(1));
+  wps.view.typeInto("Sheet1", 0, 0, "1");
+  expect(stale).toEqual([1]);
   // The actions work on WPS's workbook: 插入表格 writes into the stand-in's sheet through the WPS object model.
   const callsBefore = wps.calls;
   const inserted = await rendered[0].actions.insert({ year: 2024, unit: "某县人民政府", tables: ["二"] });

@@ -7,7 +7,7 @@
  * - Neither yet: WPS may put Application on the page a moment after the pane's script runs; look again a few
  *   times, then show why the add-in cannot work here.
  */
-import { wpsApplication, wpsHost } from "../hosts/wps";
+import { wpsApplication, wpsChangeWatcher, wpsHost } from "../hosts/wps";
 import { createActions } from "./actions";
 import { unsupportedMessage } from "./requirements";
 import { notInHost } from "./strings";
@@ -67,8 +67,7 @@ export function startUp(render: (startup: Startup) => void, options: StartupOpti
   const attempt = (): void => {
     const app = wpsApplication(globals);
     if (app) {
-      // No change events read in WPS yet: the pane falls back to marking results stale when it regains focus.
-      render({ host: "wps", actions: createActions(wpsHost(app), null), unsupported: null });
+      render({ host: "wps", actions: createActions(wpsHost(app), wpsChangeWatcher(app)), unsupported: null });
       return;
     }
     const office = officeGlobal(globals);

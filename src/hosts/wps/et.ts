@@ -169,7 +169,15 @@ export interface EtWorkbook {
   ActiveSheet: Member<EtWorksheet | null>;
 }
 
+/** Application.ApiEvent: WPS's events for add-ins ("SheetChange": the user edited cells). */
+export interface EtApiEvent {
+  AddApiEventListener(name: string, callback: (...args: unknown[]) => void): void;
+  RemoveApiEventListener(name: string, callback?: (...args: unknown[]) => void): void;
+}
+
 export interface EtApplication {
   ActiveWorkbook: Member<EtWorkbook | null>;
   ScreenUpdating: boolean;
+  /** Missing in builds without add-in events. */
+  ApiEvent?: Member<EtApiEvent>;
 }

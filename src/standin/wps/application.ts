@@ -1,7 +1,8 @@
 /** Et.Application (with what WPS adds for add-ins: CreateTaskPane, GetTaskPane, PluginStorage). */
+import type { ViewHost } from "../standinView";
 import { etObject, WpsStandinError } from "./members";
 import { workbookObject } from "./workbook";
-import type { WpsWorld } from "./range";
+import { addressBox, rangeObject, type WpsWorld } from "./range";
 
 export interface TaskPaneRecord {
   id: number;
@@ -11,7 +12,42 @@ export interface TaskPaneRecord {
   deleted: boolean;
 }
 
-export function applicationObject(world: WpsWorld, panes: TaskPaneRecord[]): object {
+/** What the view reports when the user types into a cell (the stand-in's userEdits). */
+export type UserEdits = ViewHost["userEdits"];
+type UserEdit = UserEdits extends Set<infer F> ? F : never;
+
+/** ApiEvent: "SheetChange" fires on the user's edits with (Worksheet, Range), as in WPS; other events throw. */
+function apiEventObject(world: WpsWorld, userEdits: UserEdits): object {
+  const handlers = new Map<unknown, UserEdit>();
+  const sheetChange = (name: unknown) => {
+    if (name !== "SheetChange") throw new WpsStandinError(`WPS 替身不模拟事件 ${String(name)}`);
+  };
+  return etObject(world, "EtApiEvent", {
+    AddApiEventListener: (name, callback) => {
+      sheetChange(name);
+      if (typeof callback !== "function") throw new WpsStandinError("AddApiEventListener 需要回调函数");
+      if (handlers.has(callback)) return;
+      const handler: UserEdit = ({ worksheetId, address }) => {
+        const sheet = world.model.sheets.find((s) => s.id === worksheetId);
+        if (sheet) callback(world.worksheet(sheet), rangeObject(world, sheet, addressBox(address)));
+      };
+      handlers.set(callback, handler);
+      userEdits.add(handler);
+    },
+    RemoveApiEventListener: (name, callback) => {
+      sheetChange(name);
+      for (const [key, handler] of [...handlers]) {
+        if (callback === undefined || key === callback) {
+          userEdits.delete(handler);
+          handlers.delete(key);
+        }
+      }
+    },
+  });
+}
+
+export function applicationObject(world: WpsWorld, panes: TaskPaneRecord[], userEdits: UserEdits): object {
+  const apiEvent = apiEventObject(world, userEdits);
   let screenUpdating = true;
   const storage = new Map<string, unknown>();
   const pane = (record: TaskPaneRecord) =>
@@ -37,6 +73,7 @@ export function applicationObject(world: WpsWorld, panes: TaskPaneRecord[]): obj
       if (!record) throw new WpsStandinError(`没有任务窗格 ${String(id)}`);
       return pane(record);
     },
+    ApiEvent: { get: () => apiEvent },
     PluginStorage: {
       get: () =>
         etObject(world, "PluginStorage", {

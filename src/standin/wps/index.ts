@@ -50,7 +50,7 @@ export function createWpsStandin(options: WpsStandinOptions = {}): WpsStandin {
   };
   const panes: TaskPaneRecord[] = [];
   return {
-    Application: applicationObject(world, panes),
+    Application: applicationObject(world, panes, viewHost.userEdits),
     view: createView(viewHost),
     get calls() {
       return world.calls;

@@ -59,6 +59,9 @@ function objects(build: WpsBuild): Obj[] {
     call(names, "Add", "DT_X", "='Sheet1'!$A$1:$B$2"),
     call(app, "CreateTaskPane", "http://127.0.0.1/taskpane.html"),
     prop(app, "PluginStorage"),
+    prop(app, "ApiEvent"),
+    prop(sheet, "PageSetup"),
+    prop(sheet, "HPageBreaks"),
   ];
 }
 
@@ -70,8 +73,9 @@ describe("the WPS stand-in is written from WPS's typings (et-jsapi-declare)", ()
       const declared = typings.get(typeName);
       expect({ typeName, declared: Boolean(declared) }).toEqual({ typeName, declared: true });
       const unknown = Object.keys(object).filter((m) => !declared!.has(m));
-      // Application's add-in members (CreateTaskPane …) are declared on WPS.AddonRoot.
-      const rest = typeName === "Application" ? unknown.filter((m) => !typings.get("AddonRoot")?.has(m)) : unknown;
+      // Application's add-in members (CreateTaskPane …, ApiEvent) are declared on WPS.AddonRoot / EtAddonRoot.
+      const addon = (m: string) => typings.get("AddonRoot")?.has(m) || typings.get("EtAddonRoot")?.has(m);
+      const rest = typeName === "Application" ? unknown.filter((m) => !addon(m)) : unknown;
       expect({ typeName, rest }).toEqual({ typeName, rest: [] });
     }
   });
