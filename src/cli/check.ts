@@ -7,10 +7,12 @@
 import type { OptionValues } from "commander";
 import { countBySeverity, fileToJson, type FileJson } from "../core/check/json";
 import { applyReviews, reviewsFromSheets } from "../core/check/review";
+import type { RollupRef } from "../core/check/rules";
 import { checkReports } from "../features/checkReports";
+import { checkSnapshot } from "../features/checkSnapshot";
 import type { Report } from "../core/report/model";
 import { formatFileResult } from "./checkOutput";
-import { partsFindings, PARTS_FLAG } from "./checkParts";
+import { PARTS_FLAG, readSummaryParts } from "./checkParts";
 import { CliError, EXIT, UsageError } from "./exit";
 import { findingRows, unreadableRow, type FindingRow } from "./findingRows";
 import { expandInputs, withoutOutput } from "./folder";
@@ -100,16 +102,24 @@ async function run(positional: string[], options: OptionValues): Promise<number>
       continue;
     }
     if (expanded.found.has(file) && input.snapshot && isCheckReport(input.snapshot)) continue;
-    const checked = checkReports(input.reports, previousReports);
+    const primary = primaryReport(input.reports);
+    const rollups = new Map<Report, RollupRef[]>();
+    if (partArgs) {
+      const outcome = await readSummaryParts(primary, partArgs, file);
+      if (!outcome.ok) throw new CliError(outcome.message);
+      if (primary) rollups.set(primary, [{ parts: outcome.parts }]);
+      if (!json) process.stdout.write(`${file}：与 ${outcome.parts.length} 份下级报告逐格核对\n`);
+    }
+    // A workbook is checked as the task pane's 校验 checks it (its roll-ups' R11 included).
+    const checked = input.snapshot
+      ? checkSnapshot(input.snapshot, {
+          previousCandidates: previousReports,
+          reports: input.reports,
+          extraRollups: rollups,
+        })
+      : checkReports(input.reports, previousReports, rollups);
     // A file without tables is one report with an F2 note (reportsFromGrid, reportFromText).
     const found = checked.flatMap((c) => c.findings);
-    const primary = primaryReport(input.reports);
-    if (partArgs) {
-      const outcome = await partsFindings(primary, partArgs, file);
-      if (!outcome.ok) throw new CliError(outcome.message);
-      found.push(...outcome.findings);
-      if (!json) process.stdout.write(`${file}：与 ${outcome.parts} 份下级报告逐格核对\n`);
-    }
     // Findings marked 已核实 in the workbook carry their review and are counted apart.
     const findings = applyReviews(found, input.snapshot ? reviewsFromSheets(input.snapshot.sheets) : []);
     errors += countBySeverity(findings).errors;

@@ -3,8 +3,7 @@
  * Every argument after --parts is a part (file or folder), except the options of check themselves.
  */
 import * as path from "path";
-import { checkParts } from "../core/check/parts";
-import type { Finding } from "../core/check/types";
+import type { PartReport } from "../core/check/parts";
 import type { Report } from "../core/report/model";
 import { expandInputs } from "./folder";
 import { readParts, skippedLines } from "./parts";
@@ -12,10 +11,10 @@ import { progressBar } from "./progress";
 
 export const PARTS_FLAG = "--parts";
 
-export type PartsOutcome = { ok: true; findings: Finding[]; parts: number } | { ok: false; message: string };
+export type PartsOutcome = { ok: true; parts: PartReport[] } | { ok: false; message: string };
 
-/** R11 findings for `summary` against the reports in `partArgs`. */
-export async function partsFindings(
+/** The reports in `partArgs`, read as the parts of `summary` (R11 checks it against them: RuleRefs.rollups). */
+export async function readSummaryParts(
   summary: Report | null,
   partArgs: readonly string[],
   summaryFile?: string,
@@ -35,9 +34,5 @@ export async function partsFindings(
     return { ok: false, message: `以下下级报告无法读取，无法核对汇总：\n${problems.map((p) => `  ${p}`).join("\n")}` };
   }
   if (read.skipped.length > 0) process.stderr.write(`${skippedLines(read.skipped)}\n`);
-  const findings = checkParts(
-    summary,
-    read.parts.map((p) => ({ report: p.report, name: p.name })),
-  );
-  return { ok: true, findings, parts: read.parts.length };
+  return { ok: true, parts: read.parts.map((p) => ({ report: p.report, name: p.name })) };
 }

@@ -2,13 +2,12 @@
 import { countBySeverity, summaryLine } from "../core/check/json";
 import { applyReviews, reviewsFromSheets } from "../core/check/review";
 import type { Finding } from "../core/check/types";
-import { reportsFromGrid } from "../core/report/fromGrid";
 import type { CellAddress } from "../core/report/model";
 import type { WorkbookHost, WriteOp } from "../hosts/types";
 import type { CheckedReport, CheckScope, WorkbookCheck } from "./api";
-import { checkReports } from "./checkReports";
+import { checkSnapshot } from "./checkSnapshot";
 import { flagOps } from "./flags";
-import { summaryLinks, withPartsFindings } from "./rollupLinks";
+import { summaryLinks } from "./rollupLinks";
 import { notFilledIn } from "./verdict";
 
 /**
@@ -18,7 +17,7 @@ import { notFilledIn } from "./verdict";
 export async function checkWorkbook(host: WorkbookHost, scope: CheckScope = "all"): Promise<WorkbookCheck> {
   return host.run(async (session) => {
     const snapshot = await session.read({ values: true, flags: host.capabilities.flags });
-    const all = withPartsFindings(checkReports(reportsFromGrid(snapshot)), snapshot);
+    const all = checkSnapshot(snapshot);
     const active = snapshot.activeSheet;
     const onActive = all.filter((r) => r.report.source === active);
     const sheet = scope === "active" && onActive.length > 0 ? active : null;

@@ -13,10 +13,8 @@ import {
 } from "../core/check/review";
 import type { Finding } from "../core/check/types";
 import type { WorkbookHost, WorkbookSnapshot, WriteOp } from "../hosts/types";
-import { reportsFromGrid } from "../core/report/fromGrid";
-import { checkReports } from "./checkReports";
+import { checkSnapshot } from "./checkSnapshot";
 import { UserError } from "./errors";
-import { withPartsFindings } from "./rollupLinks";
 
 export interface ReviewInput {
   /** The findings to accept (a suspect cell's findings are accepted together). */
@@ -45,7 +43,7 @@ export function reviewSheetOps(
 }
 
 function currentFindings(snapshot: WorkbookSnapshot): Finding[] {
-  return withPartsFindings(checkReports(reportsFromGrid(snapshot)), snapshot).flatMap((r) => r.findings);
+  return checkSnapshot(snapshot).flatMap((r) => r.findings);
 }
 
 /** Marks findings 已核实 in the workbook. Refuses R1–R4 errors, an empty reason, and a finding no longer there. */

@@ -3,12 +3,11 @@
  * as the summary's DT_2024_T3 …) refers to the 来源 cells of its 汇总明细 sheet, which hold the part sheets'
  * names. The user can see and edit that list. 校验 then runs R11 on the summary against those sheets.
  */
-import { checkParts, type PartReport } from "../core/check/parts";
-import type { Finding } from "../core/check/types";
+import type { PartReport } from "../core/check/parts";
+import type { RollupRef } from "../core/check/rules";
 import { parseTableName } from "../core/format/sheetLayout";
 import type { Report } from "../core/report/model";
 import type { WorkbookSnapshot } from "../hosts/types";
-import type { CheckedReport } from "./api";
 
 const PARTS_NAME = /^(DT_\d{4}(?:_\d+)?)_PARTS$/i;
 
@@ -77,33 +76,18 @@ function partsOf(
   return { parts, missing };
 }
 
-/** The checked reports with R11 findings added to every linked summary. */
-export function withPartsFindings(
-  checked: readonly CheckedReport[],
+/** For every summary linked to its parts in the workbook: the roll-ups R11 checks it against (RuleRefs.rollups). */
+export function rollupRefs(
   snapshot: Pick<WorkbookSnapshot, "sheets" | "names">,
-): CheckedReport[] {
-  const links = summaryLinks(snapshot);
-  if (links.length === 0) return [...checked];
-  const reports = checked.map((c) => c.report);
-  const added = new Map<CheckedReport, Finding[]>();
-  for (const link of links) {
-    const onSheet = checked.filter((c) => sameSheet(c.report.source, link.summarySheet));
-    const target = onSheet.find((c) => c.report.year === link.year) ?? onSheet[0];
+  reports: readonly Report[],
+): Map<Report, RollupRef[]> {
+  const refs = new Map<Report, RollupRef[]>();
+  for (const link of summaryLinks(snapshot)) {
+    const onSheet = reports.filter((r) => sameSheet(r.source, link.summarySheet));
+    const target = onSheet.find((r) => r.year === link.year) ?? onSheet[0];
     if (!target) continue;
-    const { parts, missing } = partsOf(link, target.report, reports);
-    const findings = checkParts(target.report, parts);
-    if (missing.length > 0) {
-      findings.unshift({
-        severity: "error",
-        rule: "R11",
-        table: null,
-        message: `汇总明细（名称 ${link.name}）中列出的工作表 ${missing.map((s) => `“${s}”`).join("、")} 不存在或其中未找到年报表格，无法核对汇总`,
-        imbalance: null,
-        cells: [],
-        suspect: null,
-      });
-    }
-    added.set(target, [...(added.get(target) ?? []), ...findings]);
+    const { parts, missing } = partsOf(link, target, reports);
+    refs.set(target, [...(refs.get(target) ?? []), { parts, missing: { list: link.name, sheets: missing } }]);
   }
-  return checked.map((c) => (added.has(c) ? { ...c, findings: [...c.findings, ...(added.get(c) ?? [])] } : c));
+  return refs;
 }

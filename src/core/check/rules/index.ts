@@ -33,4 +33,4 @@ export function ruleTitle(rule: string): string {
   return RULE_META.get(rule as RuleId)?.title ?? "其他问题";
 }
 
-export type { RuleContext, RuleDefinition, RuleId, RuleMeta, RuleRefs, RuleScope } from "./types";
+export type { RollupRef, RuleContext, RuleDefinition, RuleId, RuleMeta, RuleRefs, RuleScope } from "./types";

@@ -1,6 +1,24 @@
 /** R11: a summary equals the sum of the reports it adds up, cell by cell (check/parts.ts). */
 import { checkParts } from "../parts";
-import type { RuleDefinition } from "./types";
+import type { Finding } from "../types";
+import type { RollupRef, RuleDefinition } from "./types";
+
+/** Part sheets the roll-up lists that hold no report: the summary cannot be checked against them. */
+function missingParts({ missing }: RollupRef): Finding[] {
+  if (!missing || missing.sheets.length === 0) return [];
+  const sheets = missing.sheets.map((s) => `“${s}”`).join("、");
+  return [
+    {
+      severity: "error",
+      rule: "R11",
+      table: null,
+      message: `汇总明细（名称 ${missing.list}）中列出的工作表 ${sheets} 不存在或其中未找到年报表格，无法核对汇总`,
+      imbalance: null,
+      cells: [],
+      suspect: null,
+    },
+  ];
+}
 
 export const partsRule: RuleDefinition = {
   scope: "parts",
@@ -16,5 +34,6 @@ export const partsRule: RuleDefinition = {
         "in the workbook",
     },
   ],
-  run: (report, { refs }) => (refs.parts ? checkParts(report, refs.parts) : []),
+  run: (report, { refs }) =>
+    (refs.rollups ?? []).flatMap((rollup) => [...missingParts(rollup), ...checkParts(report, rollup.parts)]),
 };

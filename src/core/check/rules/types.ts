@@ -33,8 +33,14 @@ export interface RuleRefs {
   previous?: Report | null;
   /** Reports given as last year's that fit no report checked (another year or unit): P1 says so. */
   previousUnmatched?: readonly Report[];
-  /** The reports a summary adds up (R11). */
-  parts?: readonly PartReport[];
+  /** The reports a summary adds up (R11): one list per roll-up the summary is linked to. */
+  rollups?: readonly RollupRef[];
+}
+
+/** A summary's parts, as its roll-up lists them; `missing`: listed part sheets that hold no report. */
+export interface RollupRef {
+  parts: readonly PartReport[];
+  missing?: { list: string; sheets: readonly string[] };
 }
 
 /** The linear rules evaluated on the report, with the cells that explain their failures. */
