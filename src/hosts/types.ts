@@ -55,7 +55,12 @@ export type WriteOp =
   | { op: "clearFlags" }
   | { op: "select"; sheet: string; row: number; col: number }
   /** Page setup for printing (Office.js: ExcelApi 1.9; left out, and said, where Excel lacks it). */
-  | { op: "pageSetup"; sheet: string; setup: PageSetup };
+  | { op: "pageSetup"; sheet: string; setup: PageSetup }
+  /**
+   * A native chart of `data` (its first row the series names, its first column the categories, series by column),
+   * placed over `anchor`. Office.js only (capabilities.charts): ExcelJS cannot write charts, WPS is not written yet.
+   */
+  | { op: "chart"; sheet: string; kind: "columnClustered"; data: Box; title: string; anchor: Box };
 
 export interface ReadScope {
   /** Load every sheet's used values and formulas (false: only sheet names and workbook names). */
@@ -73,7 +78,7 @@ export interface WorkbookSession {
 export interface WorkbookHost {
   run<T>(action: (session: WorkbookSession) => Promise<T>): Promise<T>;
   /** Whether flags can carry a message on the cell (Excel comments need ExcelApi 1.10). */
-  readonly capabilities: { flags: boolean; cellMessages: boolean; pageSetup?: boolean };
+  readonly capabilities: { flags: boolean; cellMessages: boolean; pageSetup?: boolean; charts?: boolean };
   /** Learns what makes the first action cheaper (Office.js: the workbook's sheets), before any action. */
   warmUp?(): Promise<void>;
 }

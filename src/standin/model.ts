@@ -84,6 +84,17 @@ function isDefaultFormat(f: CellFormat): boolean {
 
 const key = (r: number, c: number) => `${r},${c}`;
 
+/** A chart the add-in added (Worksheet.charts.add): what it shows and where, as given. */
+export interface ChartModel {
+  type: string;
+  /** The source data's cells. */
+  data: Box;
+  seriesBy: string;
+  title: string;
+  /** setPosition's start and end cells ("A1", "H20"), or null before it is placed. */
+  position: { start: string; end: string } | null;
+}
+
 /** Worksheet.pageLayout (ExcelApi 1.9) as set by the add-in; margins in points, addresses as given. */
 export interface PageModel {
   paperSize: string | null;
@@ -105,6 +116,7 @@ export class SheetModel {
   readonly columnWidths = new Map<number, number>();
   readonly rowHeights = new Map<number, number>();
   conditionalFormats: ConditionalFormatModel[] = [];
+  charts: ChartModel[] = [];
   selection = { row: 0, col: 0 };
   page: PageModel = {
     paperSize: null,

@@ -4,7 +4,7 @@
  * the read-only view used to draw the grid, plus the user's own actions (select, type).
  */
 import type { Box, CellScalar, FlagLevel } from "../hosts/types";
-import type { PageModel } from "./model";
+import type { ChartModel, PageModel } from "./model";
 
 export interface CellBorders {
   top: boolean;
@@ -46,6 +46,8 @@ export interface StandinSheetView {
   columnWidth(col: number): number;
   /** Height of a row in points (default 15). */
   rowHeight(row: number): number;
+  /** Charts the add-in added, as recorded (type, data cells, series by, title, position). */
+  charts?: readonly Readonly<ChartModel>[];
   /** How the sheet prints (Worksheet.pageLayout), as the add-in set it. */
   page?: Readonly<PageModel>;
 }

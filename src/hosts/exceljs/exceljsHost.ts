@@ -233,13 +233,16 @@ export function exceljsHost(workbook: ExcelJS.Workbook): WorkbookHost {
           case "flag":
           case "clearFlags":
             break;
+          // ExcelJS writes no charts (capabilities.charts false): the data is left in chart-ready shape.
+          case "chart":
+            break;
         }
       }
     },
   };
 
   return {
-    capabilities: { flags: false, cellMessages: false, pageSetup: true },
+    capabilities: { flags: false, cellMessages: false, pageSetup: true, charts: false },
     run: (action) => action(session),
   };
 }

@@ -136,7 +136,7 @@ describe.each(CLIENTS)("on $name", (client) => {
 
     test("without ExcelApi 1.10 flags carry no comment and cellMessages is false", async () => {
       const { host, view } = await userWorkbook(client, "1.9");
-      expect(host.capabilities).toEqual({ flags: true, cellMessages: false, pageSetup: true });
+      expect(host.capabilities).toEqual({ flags: true, cellMessages: false, pageSetup: true, charts: true });
       await host.run(async (session) => {
         await session.read({ values: true, flags: true });
         await session.write(FLAGS);
@@ -323,6 +323,7 @@ describe.each(CLIENTS)("on $name", (client) => {
         "clearFlags",
         "select",
         "pageSetup",
+        "chart",
       ];
       expect(Object.keys(WRITERS).sort()).toEqual([...kinds].sort());
     });

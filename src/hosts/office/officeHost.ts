@@ -19,7 +19,12 @@ export class OfficeHost implements WorkbookHost {
   }
 
   get capabilities() {
-    return { flags: this.api.flags, cellMessages: this.api.messages, pageSetup: this.api.has(PAGE_LAYOUT_API) };
+    return {
+      flags: this.api.flags,
+      cellMessages: this.api.messages,
+      pageSetup: this.api.has(PAGE_LAYOUT_API),
+      charts: true,
+    };
   }
 
   private get excel(): ExcelRunner {

@@ -52,7 +52,7 @@ class WpsSession implements WorkbookSession {
 
 export function wpsHost(app: EtApplication): WorkbookHost {
   return {
-    capabilities: { flags: true, cellMessages: true, pageSetup: true },
+    capabilities: { flags: true, cellMessages: true, pageSetup: true, charts: false },
     run: (action) => action(new WpsSession(app)),
   };
 }

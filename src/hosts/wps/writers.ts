@@ -137,6 +137,10 @@ export const WRITERS: Writers = {
     if (op.message !== "" && !read(cell, cell.Comment)) cell.AddComment(`${FLAG_COMMENT_PREFIX}${op.message}`);
   },
   clearFlags: (_op, { workbook }) => clearFlags(workbook),
+  // Charts in WPS (Shapes.AddChart2) are not written yet: the host says so (capabilities.charts false).
+  chart: () => {
+    throw new Error("WPS 中暂不支持插入图表，请选中对比表中的图表数据后在 WPS 中插入图表。");
+  },
   // VBA's PageSetup: as Office.js's pageLayout (A4, one page wide, centred, margins, print area, titles, breaks).
   pageSetup: ({ sheet: name, setup }, target) => {
     const sheet = target.sheet(name);

@@ -1,7 +1,7 @@
 /** Worksheet: name, position, visibility, activate, and the ranges on it (by address, by indexes, used). */
 import { parseAddress } from "../../core/grid/address";
 import { ErrorCodes, StandinError } from "../errors";
-import type { PageModel, SheetModel } from "../model";
+import type { ChartModel, PageModel, SheetModel } from "../model";
 
 /** The part of Excel.PageLayout the stand-in implements. */
 export interface StandinPageLayout {
@@ -121,6 +121,51 @@ export class StandinWorksheet extends Proxy<SheetModel> {
           if (!sheet.page.rowBreaks.includes(row))
             sheet.page.rowBreaks = [...sheet.page.rowBreaks, row].sort((a, b) => a - b);
         }),
+    };
+  }
+
+  /** Worksheet.charts (ExcelApi 1.1): add(type, source range, seriesBy), a title, setPosition; recorded, not drawn. */
+  get charts(): {
+    add(
+      type: string,
+      source: StandinRange,
+      seriesBy?: string,
+    ): { title: { text: string }; setPosition(start: string, end?: string): void };
+  } {
+    return {
+      add: (type, source, seriesBy = "Auto") => {
+        const chart: ChartModel = {
+          type,
+          data: { top: 0, left: 0, rows: 0, cols: 0 },
+          seriesBy,
+          title: "",
+          position: null,
+        };
+        this.command((sheet) => {
+          const range = source.resolve();
+          if (!range) throw new StandinError(ErrorCodes.invalidArgument, "图表的数据区域无效", "ChartCollection.add");
+          chart.data = { ...range.box };
+          sheet.charts.push(chart);
+        });
+        const edit = (apply: () => void) => this.command(() => apply());
+        const title = {
+          get text(): string {
+            return chart.title;
+          },
+          set text(value: string) {
+            edit(() => {
+              chart.title = value;
+            });
+          },
+        };
+        return {
+          title,
+          setPosition: (start: string, end?: string) =>
+            edit(() => {
+              chart.position = { start, end: end ?? start };
+            }),
+        };
+      },
     };
   }
 

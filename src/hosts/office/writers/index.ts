@@ -2,7 +2,7 @@
 import { addName, columnWidths, merge, rowHeight, setFormula, setValues, style } from "./cells";
 import { clearFlags, flag } from "./flags";
 import { pageSetup } from "./page";
-import { addSheet, select } from "./sheets";
+import { addSheet, chart, select } from "./sheets";
 import type { WriteTarget, WriterTable } from "./target";
 import type { WriteOp } from "../../types";
 
@@ -19,6 +19,7 @@ export const WRITERS: WriterTable = {
   clearFlags,
   select,
   pageSetup,
+  chart,
 };
 
 /** Queues one op with its writer. */
