@@ -9,6 +9,12 @@ import { pdfjsForNode } from "./pdfjs";
 import type { Report } from "../core/report/model";
 import { exceljsHost, loadXlsx } from "../hosts/exceljs";
 import type { WorkbookSnapshot } from "../hosts/types";
+import { zipTooLarge } from "./zipBudget";
+
+/** No report file comes near this: larger files are refused unread (the budget is answered within 10 s and 1 GB). */
+export const MAX_INPUT_BYTES = 64 * 1024 * 1024;
+/** A published report's text is well under 1 MB; reading text costs far more per byte than a workbook. */
+export const MAX_TEXT_BYTES = 4 * 1024 * 1024;
 
 export type InputResult =
   { ok: true; reports: Report[]; snapshot: WorkbookSnapshot | null } | { ok: false; message: string };
@@ -53,8 +59,13 @@ function readRegularFile(file: string): { ok: true; bytes: Buffer } | { ok: fals
     };
   }
   try {
-    const why = notAFile(fstatSync(fd));
+    const stats = fstatSync(fd);
+    const why = notAFile(stats);
     if (why !== null) return { ok: false, why };
+    if (stats.size > MAX_INPUT_BYTES) {
+      const mb = (n: number) => `${Math.ceil(n / (1024 * 1024))} MB`;
+      return { ok: false, why: `文件过大（${mb(stats.size)}，上限 ${mb(MAX_INPUT_BYTES)}），未读取` };
+    }
     // Synchronous: for the small files read one after another, much faster than fs.promises.readFile.
     return { ok: true, bytes: readFileSync(fd) };
   } catch (error) {
@@ -69,6 +80,10 @@ export async function readInput(file: string): Promise<InputResult> {
   const read = readRegularFile(file);
   if (!read.ok) return { ok: false, message: `${file}：${read.why}` };
   const bytes = read.bytes;
+  if (isZip(bytes)) {
+    const tooLarge = zipTooLarge(bytes);
+    if (tooLarge !== null) return { ok: false, message: `${file}：${tooLarge}` };
+  }
   const kind = documentKind(bytes, file);
   if (kind !== null) {
     const document =
@@ -97,5 +112,13 @@ export async function readInput(file: string): Promise<InputResult> {
     return { ok: false, message: `${file}：不是有效的 .xlsx 工作簿（文件已损坏或并非 Excel 文件）` };
   }
   if (bytes.includes(0) && !isUtf16(bytes)) return { ok: false, message: `${file}：不是文本文件，也不是 .xlsx 工作簿` };
+  if (bytes.length > MAX_TEXT_BYTES) {
+    return {
+      ok: false,
+      message:
+        `${file}：文本过大（${Math.ceil(bytes.length / (1024 * 1024))} MB，上限 ${MAX_TEXT_BYTES / (1024 * 1024)} MB），未读取：` +
+        "年度报告的文本通常不到 1 MB，请确认是否选错了文件",
+    };
+  }
   return { ok: true, reports: [reportFromText(decodeText(bytes), file)], snapshot: null };
 }

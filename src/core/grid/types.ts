@@ -25,6 +25,11 @@ export interface SheetGrid {
   /** Merged areas that intersect the values. */
   merges: Box[];
   hidden?: boolean;
+  /**
+   * Cells left out because they lie far from the rest (a stray cell in XFD1048576 would make the grid billions of
+   * cells): how many, and the address of one.
+   */
+  omitted?: { cells: number; example: string };
 }
 
 export interface NamedRange {

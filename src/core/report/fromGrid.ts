@@ -144,6 +144,14 @@ export function reportsFromGrid(snapshot: WorkbookSnapshot): Report[] {
       reports.push({ sheet: sheetIndex(name), row, report: assembleReport(group) });
     }
   }
+  for (const sheet of snapshot.sheets) {
+    if (!sheet.omitted) continue;
+    const message =
+      `工作表“${sheet.name}”中有 ${sheet.omitted.cells} 个单元格（如 ${sheet.omitted.example}）远离表格所在区域，未读取；` +
+      "如其中有报告的数据，请移到表格旁";
+    for (const r of reports)
+      if (r.report.source === sheet.name) r.report.notes.push(note("F4", "warning", null, message));
+  }
   if (reports.length === 0) {
     const source = snapshot.activeSheet ?? snapshot.sheets[0]?.name ?? "";
     const title = allTitles[0] ?? null;

@@ -85,7 +85,15 @@ function readByPosition(view: SheetView, table: TableId, formatId: FormatId, box
 }
 
 function readByLabels(view: SheetView, table: TableId, box: Box): FoundTable | null {
-  const area: Area = { top: box.top, bottom: box.top + box.rows, left: box.left, right: box.left + box.cols - 1 };
+  // Only where the sheet has cells: a name may cover the whole sheet (A1:XFD1048576).
+  const sheet = { top: view.top, bottom: view.bottom, left: view.left, right: Math.max(view.left, view.right - 1) };
+  const area: Area = {
+    top: Math.max(box.top, sheet.top),
+    bottom: Math.min(box.top + box.rows, sheet.bottom),
+    left: Math.max(box.left, sheet.left),
+    right: Math.min(box.left + box.cols - 1, sheet.right),
+  };
+  if (area.top > area.bottom || area.left > area.right) return null;
   const finder = table === "二" ? findTable2 : table === "三" ? findTable3 : findTable4;
   return finder(view, area)[0] ?? null;
 }

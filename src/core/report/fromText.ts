@@ -11,6 +11,9 @@ import { SheetView } from "./sheetView";
 import type { FoundTable } from "./tableRead";
 import { PAGE_FOOTER, textRows } from "./textShapes";
 
+/** Cells a text line gives at most; the widest table row has 16. The whole line stays in the prose. */
+const MAX_ROW_CELLS = 64;
+
 const PLAIN_NUMBER = /^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/;
 
 export interface TextGrid {
@@ -44,6 +47,8 @@ export function textToGrid(text: string, name: string): TextGrid {
   rows.forEach((row, index) => {
     if (row.loose) looseRows.add(index);
   });
+  // A line of thousands of numbers (no table row is that wide) is cut: padding every row to it would take gigabytes.
+  for (const row of values) if (row.length > MAX_ROW_CELLS) row.length = MAX_ROW_CELLS;
   const width = values.reduce((max, row) => Math.max(max, row.length), 0);
   for (const row of values) while (row.length < width) row.push(null);
   const grid: SheetGrid = {

@@ -5,7 +5,15 @@ import { isSectionHeading, isTable2Group, isTable3Start, isTable4Anchor, table2R
 import { KNOWN_TYPOS, labelKey, matchLabel } from "./labels";
 import { note } from "./notes";
 import { chooseWindow, scanRow, type SheetView } from "./sheetView";
-import { missingCell, noFormatPreference, readCell, type Area, type FoundTable, type TableRead } from "./tableRead";
+import {
+  MAX_TABLES_OF_A_KIND,
+  missingCell,
+  noFormatPreference,
+  readCell,
+  type Area,
+  type FoundTable,
+  type TableRead,
+} from "./tableRead";
 
 const FORMAT_IDS: FormatId[] = ["2019", "2021"];
 const MAX_GAP = 6;
@@ -82,7 +90,9 @@ function groupEntries(view: SheetView, area: Area, entries: Entry[]): Entry[][] 
 }
 
 export function findTable2(view: SheetView, area: Area): FoundTable[] {
-  return groupEntries(view, area, findEntries(view, area)).map((entries) => readInstance(view, area, entries));
+  return groupEntries(view, area, findEntries(view, area))
+    .slice(0, MAX_TABLES_OF_A_KIND)
+    .map((entries) => readInstance(view, area, entries));
 }
 
 function readInstance(view: SheetView, area: Area, entries: Entry[]): FoundTable {

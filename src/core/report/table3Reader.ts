@@ -8,7 +8,15 @@ import { isStopKey, isTable3CarriedOut, isTable3Header, isTable3Start } from "./
 import { rowLabelScore } from "./labels";
 import { note, rowName } from "./notes";
 import { chooseWindow, demoteLastLabel, scanRow, type RowScan, type SheetView } from "./sheetView";
-import { missingCell, noFormatPreference, readCell, type Area, type FoundTable, type TableRead } from "./tableRead";
+import {
+  MAX_TABLES_OF_A_KIND,
+  missingCell,
+  noFormatPreference,
+  readCell,
+  type Area,
+  type FoundTable,
+  type TableRead,
+} from "./tableRead";
 
 const FORMAT_IDS: FormatId[] = ["2019", "2021"];
 const DATA_COLUMNS = T3_COLUMNS.length;
@@ -150,7 +158,7 @@ function findHeader(view: SheetView, area: Area, start: Start, left: number, rig
 }
 
 export function findTable3(view: SheetView, area: Area): FoundTable[] {
-  const starts = findStarts(view, area);
+  const starts = findStarts(view, area).slice(0, MAX_TABLES_OF_A_KIND);
   const paths = allRowPaths();
   const found: FoundTable[] = [];
   starts.forEach((start, index) => {

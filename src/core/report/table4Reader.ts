@@ -8,7 +8,15 @@ import { isSectionHeading, isTable2Group, isTable3Start, isTable4Anchor, table2R
 import { KNOWN_TYPOS, labelKey, withoutTrailingNote } from "./labels";
 import { note } from "./notes";
 import { chooseWindow, scanRow, type RowScan, type SheetView } from "./sheetView";
-import { missingCell, noFormatPreference, readCell, type Area, type FoundTable, type TableRead } from "./tableRead";
+import {
+  MAX_TABLES_OF_A_KIND,
+  missingCell,
+  noFormatPreference,
+  readCell,
+  type Area,
+  type FoundTable,
+  type TableRead,
+} from "./tableRead";
 
 const BAND = 17;
 /** Header cells one a line (a copy of cells holding <p>) put the numbers some 20 rows under 行政复议. */
@@ -23,7 +31,7 @@ function isStop(key: string): boolean {
 export function findTable4(view: SheetView, area: Area): FoundTable[] {
   const found: FoundTable[] = [];
   let after = area.top;
-  for (let r = area.top; r < area.bottom; r += 1) {
+  for (let r = area.top; r < area.bottom && found.length < MAX_TABLES_OF_A_KIND; r += 1) {
     if (r < after) continue;
     for (let c = area.left; c <= area.right; c += 1) {
       const key = view.key(r, c);

@@ -41,6 +41,12 @@ export function plainDef(def: DataCellDef): DataCellDef {
 }
 
 /** A data cell read from the sheet at (row, col). */
+/**
+ * Copies of one table read from one sheet or text at most: a county's sheet of stacked township reports has a few
+ * dozen; thousands (12 MB of repeated labels) would take minutes and gigabytes. The rest is said, not read.
+ */
+export const MAX_TABLES_OF_A_KIND = 200;
+
 export function readCell(view: SheetView, def: DataCellDef, row: number, col: number): ReportCell {
   const raw = view.value(row, col);
   const { value, problems } = parseCellValue(raw, def.kind);

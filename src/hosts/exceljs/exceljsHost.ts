@@ -68,6 +68,52 @@ function mergesOf(sheet: ExcelJS.Worksheet): Box[] {
   });
 }
 
+/** Above this many cells (rows × columns) the used range is not made into one dense grid. */
+const MAX_GRID_CELLS = 1_000_000;
+/** Empty rows or columns that separate one cluster of cells from another. */
+const CLUSTER_GAP = 64;
+
+interface ReadAt {
+  r: number;
+  c: number;
+  value: CellScalar;
+  formula: string | null;
+}
+
+/** The run of `positions` (sorted, with gaps ≤ CLUSTER_GAP inside a run) holding the most cells. */
+function busiestRun(positions: number[]): { from: number; to: number } {
+  const sorted = [...positions].sort((a, b) => a - b);
+  let best = { from: sorted[0], to: sorted[0], count: 0 };
+  let run = { from: sorted[0], to: sorted[0], count: 0 };
+  for (const p of sorted) {
+    if (p - run.to > CLUSTER_GAP) run = { from: p, to: p, count: 0 };
+    run.to = p;
+    run.count += 1;
+    if (run.count > best.count) best = { ...run };
+  }
+  return best;
+}
+
+/**
+ * The box of cells to read as one grid: the used range, or, when that is too large to hold (one stray cell in
+ * XFD1048576 makes it 17 billion cells), the cluster of rows and then of columns holding the most cells.
+ */
+function gridBox(
+  cells: readonly ReadAt[],
+  used: { top: number; bottom: number; left: number; right: number },
+): { top: number; bottom: number; left: number; right: number } {
+  if ((used.bottom - used.top + 1) * (used.right - used.left + 1) <= MAX_GRID_CELLS) return used;
+  const rows = busiestRun(cells.map((x) => x.r));
+  const cols = busiestRun(cells.filter((x) => x.r >= rows.from && x.r <= rows.to).map((x) => x.c));
+  const width = cols.to - cols.from + 1;
+  return {
+    top: rows.from,
+    bottom: Math.min(rows.to, rows.from + Math.floor(MAX_GRID_CELLS / width) - 1),
+    left: cols.from,
+    right: cols.to,
+  };
+}
+
 /** Values and formulas of the used range: only the cells that exist are visited (getCell would create the rest). */
 function grid(sheet: ExcelJS.Worksheet, values: boolean): SheetGrid {
   const hidden = sheet.state !== undefined && sheet.state !== "visible";
@@ -76,7 +122,15 @@ function grid(sheet: ExcelJS.Worksheet, values: boolean): SheetGrid {
     sheet as unknown as { dimensions?: { model: { top: number; left: number; bottom: number; right: number } } }
   ).dimensions;
   if (!values || !dims || sheet.rowCount === 0) return base;
-  const { top, left, bottom, right } = dims.model;
+  const cells: ReadAt[] = [];
+  sheet.eachRow((row, r) => {
+    row.eachCell((cell, c) => {
+      const read = readCell(cell);
+      if (read.value !== null || read.formula !== null) cells.push({ r, c, ...read });
+    });
+  });
+  if (cells.length === 0) return base;
+  const { top, bottom, left, right } = gridBox(cells, dims.model);
   const width = right - left + 1;
   const rows: CellScalar[][] = [];
   const formulas: (string | null)[][] = [];
@@ -84,16 +138,22 @@ function grid(sheet: ExcelJS.Worksheet, values: boolean): SheetGrid {
     rows.push(new Array<CellScalar>(width).fill(null));
     formulas.push(new Array<string | null>(width).fill(null));
   }
-  sheet.eachRow((row, r) => {
-    if (r < top || r > bottom) return;
-    row.eachCell((cell, c) => {
-      if (c < left || c > right) return;
-      const read = readCell(cell);
-      rows[r - top][c - left] = read.value;
-      formulas[r - top][c - left] = read.formula;
-    });
-  });
-  return { ...base, top: top - 1, left: left - 1, values: rows, formulas, merges: mergesOf(sheet) };
+  let omitted = 0;
+  let example = "";
+  for (const cell of cells) {
+    if (cell.r < top || cell.r > bottom || cell.c < left || cell.c > right) {
+      if (omitted === 0) example = boxAddress({ top: cell.r - 1, left: cell.c - 1, rows: 1, cols: 1 });
+      omitted += 1;
+      continue;
+    }
+    rows[cell.r - top][cell.c - left] = cell.value;
+    formulas[cell.r - top][cell.c - left] = cell.formula;
+  }
+  const merges = mergesOf(sheet).filter(
+    (m) => m.top < bottom && m.top + m.rows > top - 1 && m.left < right && m.left + m.cols > left - 1,
+  );
+  const grid: SheetGrid = { ...base, top: top - 1, left: left - 1, values: rows, formulas, merges };
+  return omitted > 0 ? { ...grid, omitted: { cells: omitted, example } } : grid;
 }
 
 function namesOf(workbook: ExcelJS.Workbook): NamedRange[] {

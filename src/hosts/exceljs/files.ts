@@ -1,5 +1,6 @@
 /** .xlsx file I/O for the ExcelJS host (Node only). */
 import ExcelJS from "exceljs";
+import { withHugeNamesClipped } from "./hugeNames";
 
 export async function openXlsx(path: string): Promise<ExcelJS.Workbook> {
   const workbook = new ExcelJS.Workbook();
@@ -10,7 +11,8 @@ export async function openXlsx(path: string): Promise<ExcelJS.Workbook> {
 /** A workbook from the bytes of an .xlsx file. */
 export async function loadXlsx(bytes: Buffer | ArrayBuffer): Promise<ExcelJS.Workbook> {
   const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(bytes as ArrayBuffer);
+  const buffer = Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes);
+  await workbook.xlsx.load((await withHugeNamesClipped(buffer)) as unknown as ArrayBuffer);
   return workbook;
 }
 
