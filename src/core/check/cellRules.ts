@@ -32,6 +32,8 @@ export function cellFindings(cell: ReportCell, name: string, at: FindingCell): F
   const base = { table: cell.def.table, imbalance: null, cells: [at], suspect: null };
   const problems = new Set(cell.problems);
   const hasValue = cell.value !== null && Number.isFinite(cell.value);
+  // The reader has said once, for the whole table, why these rows are not there.
+  if (problems.has("absent")) return [];
 
   if (!hasValue) {
     if (problems.has("placeholder")) {

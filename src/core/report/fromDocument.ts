@@ -8,7 +8,7 @@ import { assembleReport } from "./assemble";
 import { findTables, findTitles, sheetArea } from "./fromGrid";
 import { firstOfEach, textCell } from "./fromText";
 import type { Report } from "./model";
-import { note } from "./notes";
+import { absentTableNotes, note } from "./notes";
 import { SheetView } from "./sheetView";
 
 /** A table as the document draws it: each cell's text at its top-left grid position, merged areas apart. */
@@ -56,6 +56,7 @@ export function reportFromDocument(blocks: readonly DocumentBlock[], source: str
   report.prose = blocks
     .flatMap((block) => (block.kind === "paragraph" && block.text.trim() !== "" ? [block.text.trim()] : []))
     .join("\n");
+  report.notes.push(...absentTableNotes(report.tables));
   if (tables.length === 0) {
     report.notes.push(
       note("F2", "error", null, "文档中未找到政府信息公开年度报告的表格（二、主动公开，三、依申请公开，四、复议诉讼）"),

@@ -6,7 +6,7 @@ import type { CellScalar, SheetGrid } from "../grid";
 import { assembleReport } from "./assemble";
 import { findTables, findTitles, sheetArea } from "./fromGrid";
 import type { Report } from "./model";
-import { note } from "./notes";
+import { absentTableNotes, note } from "./notes";
 import { SheetView } from "./sheetView";
 import type { FoundTable } from "./tableRead";
 import { PAGE_FOOTER, textRows } from "./textShapes";
@@ -108,6 +108,7 @@ export function reportFromText(text: string, source: string): Report {
     .join("\n")
     .replace(/\n{3,}/g, "\n\n")
     .trim();
+  report.notes.push(...absentTableNotes(report.tables));
   if (tables.length === 0) {
     report.notes.push(
       note("F2", "error", null, "文本中未找到政府信息公开年度报告的表格（二、主动公开，三、依申请公开，四、复议诉讼）"),

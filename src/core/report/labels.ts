@@ -156,6 +156,22 @@ export function combineParts(cells: readonly string[]): LabelParts {
 }
 
 const PATH_PARTS = new Map<string, LabelParts>();
+const GROUP_TEXTS = new Map<string, string>();
+/** The score of a row naming only the group of an item row: too low to match it. */
+const NAMES_GROUP = 0.3;
+
+/** The text of the group label of a row path (其他处理 for …/（六）其他处理/1.…), "" when it has none. */
+function groupText(rowPath: string): string {
+  let text = GROUP_TEXTS.get(rowPath);
+  if (text === undefined) {
+    const group = pathLabels(rowPath)
+      .map(labelParts)
+      .find((parts) => parts.group !== null && parts.item === null);
+    text = group?.text ?? "";
+    GROUP_TEXTS.set(rowPath, text);
+  }
+  return text;
+}
 const OBSERVED_PARTS = new Map<string, LabelParts>();
 
 /**
@@ -177,6 +193,10 @@ export function rowLabelScore(cells: readonly string[], rowPath: string): number
     PATH_PARTS.set(rowPath, expected);
   }
   const markers: (keyof LabelParts)[] = ["top", "group", "item"];
+  // "（六）其他处理" alone names the group, not one of its items (the group written as one row).
+  if (observed.item === null && expected.item !== null && observed.group !== null && observed.text !== "") {
+    if (observed.text === groupText(rowPath)) return NAMES_GROUP;
+  }
   let matched = 0;
   for (const marker of markers) {
     const seen = observed[marker];

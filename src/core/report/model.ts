@@ -20,6 +20,8 @@ export interface CellAddress {
  * negative, fraction: a count that is below zero or not whole (R7).
  * withUnit: a number written with its unit ("251000元", "12件"), read in the cell's unit (万元 for amounts),
  * reported as a warning (R7).
+ * absent: the cell's row is not in the input at all (a text cut off inside the table, or a group of rows written as
+ * one row): one reader note says so; the cell gets no finding of its own and the rules it is in are not run.
  * withNote: a number followed by a note in brackets ("22（其中修订16件）"), read as the number, reported as a warning (R7).
  */
 export type ValueProblem =
@@ -32,7 +34,8 @@ export type ValueProblem =
   | "negative"
   | "fraction"
   | "withUnit"
-  | "withNote";
+  | "withNote"
+  | "absent";
 
 export interface ReportCell {
   def: DataCellDef;

@@ -3,7 +3,7 @@ import { cellKey, type CellKey, type FormatId, FORMATS, pathLabels, type PlacedD
 import type { ReadNote, ReportCell } from "./model";
 import { isSectionHeading, isTable2Group, isTable3Start, isTable4Anchor, table2RowLabel } from "./anchors";
 import { KNOWN_TYPOS, labelKey, matchLabel } from "./labels";
-import { note } from "./notes";
+import { absentCell, cutOffNote, note } from "./notes";
 import { chooseWindow, scanRow, type SheetView } from "./sheetView";
 import {
   MAX_TABLES_OF_A_KIND,
@@ -153,18 +153,28 @@ function readFormat(view: SheetView, formatId: FormatId, entries: Entry[], share
     }
     return null;
   };
+  const found = table.rowPaths.map((_, index) => {
+    const match = entryFor(leaves[index]);
+    if (match) used.add(match.entry);
+    return match;
+  });
+  // The text stops inside the table: the rows after the last one found are absent, not blank.
+  const lastFound = found.reduce((last, f, index) => (f ? index : last), -1);
+  const cutAfter = lastFound >= 0 && lastFound < found.length - 1 ? lastFound : found.length;
+  if (cutAfter < found.length) notes.push(cutOffNote("二", table.rowPaths[cutAfter], found.length - 1 - cutAfter));
   table.rowPaths.forEach((path, index) => {
     const defs = table.dataCells.filter((d: PlacedDataCell) => d.row === path);
-    const found = entryFor(leaves[index]);
-    if (!found) {
-      for (const def of defs) cells.set(cellKey("二", def.row, def.column), missingCell(def));
-      notes.push(note("F4", "error", "二", `表二未找到“${leaves[index]}”一行，该行各单元格按空白处理`));
+    const match = found[index];
+    if (!match) {
+      const absent = index > cutAfter;
+      for (const def of defs)
+        cells.set(cellKey("二", def.row, def.column), absent ? absentCell(def) : missingCell(def));
+      if (!absent) notes.push(note("F4", "error", "二", `表二未找到“${leaves[index]}”一行，该行各单元格按空白处理`));
       fit -= 1;
       return;
     }
-    used.add(found.entry);
-    fit += found.score;
-    const { row, col } = found.entry;
+    fit += match.score;
+    const { row, col } = match.entry;
     const scan = scanRow(view, row, col, col + BAND);
     const start = chooseWindow(scan, defs.length, scan.dataStart);
     defs.forEach((def, k) => cells.set(cellKey("二", def.row, def.column), readCell(view, def, row, start + k)));

@@ -2,11 +2,20 @@
  * Finding and reading table 三 by its labels: the rows are aligned in order with the official rows
  * (labels where they are, order where they are not), the 7 numbers taken after each row's labels.
  */
-import { cellKey, type CellKey, type FormatId, FORMATS, type PlacedDataCell, T3_COLUMNS } from "../format";
-import type { ReadNote, ReportCell } from "./model";
+import {
+  cellKey,
+  type CellKey,
+  type FormatId,
+  FORMATS,
+  joinPath,
+  pathLabels,
+  type PlacedDataCell,
+  T3_COLUMNS,
+} from "../format";
+import type { CellAddress, ReadNote, ReportCell } from "./model";
 import { isStopKey, isTable3CarriedOut, isTable3Header, isTable3Start } from "./anchors";
 import { rowLabelScore } from "./labels";
-import { note, rowName } from "./notes";
+import { absentCell, cutOffNote, note, rowName } from "./notes";
 import { chooseWindow, demoteLastLabel, scanRow, type RowScan, type SheetView } from "./sheetView";
 import {
   MAX_TABLES_OF_A_KIND,
@@ -232,6 +241,53 @@ function rowHasStop(view: SheetView, row: number, left: number, right: number): 
   return false;
 }
 
+/** The parent of an item row (三、本年度办理结果/（六）其他处理 for its 1.…), or null for a row without items. */
+function parentOf(path: string): string | null {
+  const labels = pathLabels(path);
+  return labels.length >= 3 ? joinPath(labels.slice(0, -1)) : null;
+}
+
+/**
+ * Groups of item rows written as the single row of another format (（六）其他处理 as one row in a 2021 table): the
+ * group's parent path → the candidate row that stands for it. All the group's rows must be unmatched.
+ */
+function collapsedGroups(
+  rowPaths: readonly string[],
+  candidates: Candidate[],
+  alignment: Alignment,
+  before: number,
+): Map<string, number> {
+  const items = new Map<string, number[]>();
+  rowPaths.forEach((path, j) => {
+    const parent = parentOf(path);
+    if (parent !== null && j < before) items.set(parent, [...(items.get(parent) ?? []), j]);
+  });
+  const found = new Map<string, number>();
+  for (const [parent, rows] of items) {
+    if (rows.some((j) => alignment.matchOf[j] >= 0)) continue;
+    const stand = alignment.skipped.find(
+      (i) => candidates[i].scan.valueCount > 0 && rowLabelScore(candidates[i].labels, parent) >= 0.85,
+    );
+    if (stand !== undefined) found.set(parent, stand);
+  }
+  return found;
+}
+
+function collapsedNote(formatId: FormatId, parent: string, rowPaths: readonly string[], ref: CellAddress): ReadNote {
+  const items = rowPaths.filter((p) => parentOf(p) === parent);
+  const other = FORMAT_IDS.find((f) => f !== formatId && FORMATS[f].tables["三"].rowPaths.includes(parent));
+  const whose = other ? `（${FORMATS[other].id} 年版表格的写法）` : "";
+  const list = items.map((p) => `“${rowName(p)}”`).join("、");
+  return note(
+    "F9",
+    "error",
+    "三",
+    `表三“${rowName(parent)}”只写了一行${whose}；${formatId} 年版表格此处分为 ${items.length} 行：${list}。` +
+      `这 ${items.length} 行未读取、相关合计未校验，请按 ${formatId} 年版分行填写`,
+    ref,
+  );
+}
+
 function readAligned(
   view: SheetView,
   formatId: FormatId,
@@ -244,9 +300,29 @@ function readAligned(
   const notes: ReadNote[] = [];
   const defsOf = new Map<string, PlacedDataCell[]>();
   for (const def of table.dataCells) defsOf.set(def.row, [...(defsOf.get(def.row) ?? []), def]);
-  table.rowPaths.forEach((path, j) => {
+  const { rowPaths } = table;
+  // The text stops inside the table: the rows after the last one read are absent, not blank.
+  const lastRead = alignment.matchOf.reduce((last, i, j) => (i >= 0 ? j : last), -1);
+  const lastCandidate = lastRead >= 0 ? alignment.matchOf[lastRead] : -1;
+  const rowsAfter = alignment.skipped.some((i) => i > lastCandidate && candidates[i].scan.valueCount > 0);
+  const cutAfter = lastRead >= 0 && lastRead < rowPaths.length - 1 && !rowsAfter ? lastRead : rowPaths.length;
+  const collapsed = collapsedGroups(rowPaths, candidates, alignment, cutAfter);
+  const standIns = new Set(collapsed.values());
+  for (const [parent, i] of collapsed) {
+    const scan = candidates[i].scan;
+    notes.push(
+      collapsedNote(formatId, parent, rowPaths, { sheet: view.name, row: scan.row, col: scan.labels[0]?.col ?? 0 }),
+    );
+  }
+  if (cutAfter < rowPaths.length) notes.push(cutOffNote("三", rowPaths[cutAfter], rowPaths.length - 1 - cutAfter));
+  rowPaths.forEach((path, j) => {
     const defs = defsOf.get(path) ?? [];
     const i = alignment.matchOf[j];
+    const parent = parentOf(path);
+    if (j > cutAfter || (parent !== null && collapsed.has(parent))) {
+      for (const def of defs) cells.set(cellKey("三", def.row, def.column), absentCell(def));
+      return;
+    }
     if (i < 0) {
       for (const def of defs) cells.set(cellKey("三", def.row, def.column), missingCell(def));
       notes.push(note("F4", "error", "三", `表三未找到“${rowName(path)}”一行，该行各单元格按空白处理`));
@@ -258,7 +334,7 @@ function readAligned(
   });
   for (const i of alignment.skipped) {
     const { scan, labels } = candidates[i];
-    if (scan.valueCount === 0) continue;
+    if (scan.valueCount === 0 || standIns.has(i)) continue;
     const what =
       labels.length > 0
         ? `“${labels.join(" ")}”一行`

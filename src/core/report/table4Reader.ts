@@ -6,7 +6,7 @@ import { cellKey, type CellKey, FORMAT_2021, T4_GROUPS, T4_RESULTS } from "../fo
 import type { ReadNote, ReportCell } from "./model";
 import { isSectionHeading, isTable2Group, isTable3Start, isTable4Anchor, table2RowLabel, table4Group } from "./anchors";
 import { KNOWN_TYPOS, labelKey, withoutTrailingNote } from "./labels";
-import { note } from "./notes";
+import { absentCell, note } from "./notes";
 import { chooseWindow, scanRow, type RowScan, type SheetView } from "./sheetView";
 import {
   MAX_TABLES_OF_A_KIND,
@@ -19,6 +19,7 @@ import {
 } from "./tableRead";
 
 const BAND = 17;
+const groupName = (group: string) => group.replace("/", "·");
 /** Header cells one a line (a copy of cells holding <p>) put the numbers some 20 rows under 行政复议. */
 const MAX_ROWS = 24;
 const PER_GROUP = T4_RESULTS.length;
@@ -85,12 +86,29 @@ function readFrom(view: SheetView, area: Area, anchorRow: number, anchorCol: num
     defs.forEach((def, k) => cells.set(cellKey("四", def.row, def.column), readCell(view, def, wide.row, start + k)));
     bottom = wide.row;
   } else {
+    const lastFound = T4_GROUPS.reduce((last, group, g) => (grouped.has(group) ? g : last), -1);
+    const cutAfter = lastFound < T4_GROUPS.length - 1 ? lastFound : T4_GROUPS.length;
+    if (cutAfter < T4_GROUPS.length) {
+      const missing = T4_GROUPS.length - 1 - cutAfter;
+      notes.push(
+        note(
+          "F8",
+          "error",
+          "四",
+          `表四在“${groupName(T4_GROUPS[cutAfter])}”一行之后中断：其后 ${missing} 行不在输入中（页面缺失或复制不完整），这些单元格未读取，也未参与校验`,
+        ),
+      );
+    }
     T4_GROUPS.forEach((group, g) => {
       const groupDefs = defs.slice(g * PER_GROUP, (g + 1) * PER_GROUP);
       const scan = grouped.get(group);
       if (!scan) {
-        for (const def of groupDefs) cells.set(cellKey("四", def.row, def.column), missingCell(def));
-        notes.push(note("F4", "error", "四", `表四未找到“${group.replace("/", "·")}”一行，该行各单元格按空白处理`));
+        const absent = g > cutAfter;
+        for (const def of groupDefs) {
+          cells.set(cellKey("四", def.row, def.column), absent ? absentCell(def) : missingCell(def));
+        }
+        if (!absent)
+          notes.push(note("F4", "error", "四", `表四未找到“${groupName(group)}”一行，该行各单元格按空白处理`));
         return;
       }
       const start = chooseWindow(scan, PER_GROUP, scan.dataStart);

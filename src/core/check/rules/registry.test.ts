@@ -30,6 +30,9 @@ const ALL_IDS: Record<RuleId, true> = {
   F4: true,
   F5: true,
   F6: true,
+  F7: true,
+  F8: true,
+  F9: true,
 };
 
 describe("the rule registry", () => {
