@@ -14,6 +14,7 @@ import type { Report } from "../core/report/model";
 import { formatFileResult } from "./checkOutput";
 import { PARTS_FLAG, readSummaryParts } from "./checkParts";
 import { CliError, EXIT, UsageError } from "./exit";
+import { fileStatus, statusTableText, unreadableStatus, type FileStatus } from "./fileStatus";
 import { findingRows, unreadableRow, type FindingRow } from "./findingRows";
 import { expandInputs, withoutOutput } from "./folder";
 import { readInput } from "./inputs";
@@ -80,12 +81,16 @@ async function run(positional: string[], options: OptionValues): Promise<number>
   const many = files.length + expanded.problems.length > 1 || expanded.folders;
   const summary = new RunSummary();
   const rows: FindingRow[] = [];
+  // With many files the one-row-per-file table comes first, then each file's findings.
+  const statuses: FileStatus[] = [];
+  const details: string[] = [];
   const progress = progressBar(files.length);
   for (const problem of expanded.problems) {
     unreadable = true;
     progress.say(problem.message);
     summary.addUnreadable(problem.message);
     rows.push(unreadableRow(problem.file, problem.message));
+    statuses.push(unreadableStatus(problem.file));
   }
 
   const entries: FileJson[] = [];
@@ -98,6 +103,7 @@ async function run(positional: string[], options: OptionValues): Promise<number>
       unreadable = true;
       progress.say(input.message);
       summary.addUnreadable(input.message);
+      statuses.push(unreadableStatus(file));
       if (reportFile) rows.push(unreadableRow(file, input.message));
       continue;
     }
@@ -124,8 +130,10 @@ async function run(positional: string[], options: OptionValues): Promise<number>
     const findings = applyReviews(found, input.snapshot ? reviewsFromSheets(input.snapshot.sheets) : []);
     errors += countBySeverity(findings).errors;
     summary.addFile(file, findings);
+    statuses.push(fileStatus(file, primary, findings));
     if (reportFile) rows.push(...findingRows(file, primary, findings));
     if (json) entries.push(fileToJson(file, primary, findings));
+    else if (many) details.push(`${formatFileResult(file, primary, findings)}\n\n`);
     else {
       progress.hide();
       process.stdout.write(`${formatFileResult(file, primary, findings)}\n\n`);
@@ -134,10 +142,11 @@ async function run(positional: string[], options: OptionValues): Promise<number>
   progress.tick(files.length, "");
   progress.end();
   if (json) process.stdout.write(`${JSON.stringify({ files: entries }, null, 2)}\n`);
+  else if (many) process.stdout.write(`${statusTableText(statuses)}\n\n${details.join("")}`);
   if (many) (json ? process.stderr : process.stdout).write(`${summary.text()}\n`);
   if (target) {
     await writeOutput(target, (temporary) =>
-      writeReport(temporary, reportKind(target.file) ?? "xlsx", rows, summary.text()),
+      writeReport(temporary, reportKind(target.file) ?? "xlsx", rows, summary.text(), statuses),
     );
     process.stderr.write(`校验结果表已写入 ${target.file}\n`);
   }

@@ -149,12 +149,74 @@ describe("check FOLDER", () => {
     const run = cli(["check", folder.root, "--report", out]);
     expect(run.status).toBe(2);
     const html = readFileSync(out, "utf8");
-    const body = html.slice(html.indexOf("<tbody>"), html.indexOf("</tbody>"));
+    const findings = html.slice(html.indexOf('<table id="findings">'));
+    const body = findings.slice(findings.indexOf("<tbody>"), findings.indexOf("</tbody>"));
     expect(body.match(/<tr/g)).toHaveLength(5);
     expect(html).toContain(`<th scope="col" title="点击排序">${ROW_HEADERS.suggested}</th>`);
     expect(html).toContain('addEventListener("click"');
     expect(html).not.toMatch(/https?:\/\/|<link|\ssrc=/);
     expect(body).toContain("<td>F0</td>");
+  });
+
+  test("a one-row-per-file status table comes first: 单位, 年度, 格式, 结果", async () => {
+    const root = path.join(dir, "status");
+    mkdirSync(root, { recursive: true });
+    for (const file of [folder.good[1], folder.wrong, folder.broken]) {
+      writeFileSync(path.join(root, path.basename(file)), readFileSync(file));
+    }
+    writeFileSync(path.join(root, "通知.txt"), "关于做好年度报告工作的通知。请各单位按时报送。");
+    const run = cli(["check", root]);
+    expect(run.status).toBe(2);
+    const [table] = run.stdout.split("\n\n");
+    const lines = table.split("\n");
+    expect(lines[0]).toBe("各文件结果");
+    expect(lines[1].trim().split(/\s+/)).toEqual(["文件", "单位", "年度", "格式", "结果"]);
+    const rows = lines.slice(2).map((line) => line.trim().split(/\s{2,}/));
+    const byFile = Object.fromEntries(rows.map(([file, ...rest]) => [path.basename(file), rest]));
+    expect(byFile).toEqual({
+      "丙街道.xlsx": ["丙街道", "2024", "2021", "2 处错误"],
+      "甲乡.xlsx": ["甲乡", "2024", "2021", "全部通过"],
+      "坏文件.xlsx": ["－", "－", "－", "无法读取"],
+      "通知.txt": ["－", "－", "－", "未找到表格"],
+    });
+    // Columns line up in a terminal (Chinese characters two columns wide).
+    const resultAt = lines.slice(1).map((line) => {
+      const before = line.slice(0, line.search(/(全部通过|\d+ 处错误|无法读取|未找到表格|结果)$/));
+      return [...before].reduce((w, ch) => w + (/[\u4e00-\u9fff\uff0d]/.test(ch) ? 2 : 1), 0);
+    });
+    expect(new Set(resultAt).size).toBe(1);
+    // Then each file's findings, then the summary.
+    expect(run.stdout.indexOf("各文件结果")).toBeLessThan(run.stdout.indexOf(`${path.join(root, "丙街道.xlsx")}：`));
+
+    const xlsx = path.join(dir, "状态.xlsx");
+    expect(cli(["check", root, "--report", xlsx]).status).toBe(2);
+    const workbook = await openXlsx(xlsx);
+    expect(workbook.worksheets.map((w) => w.name)).toEqual(["各文件结果", "校验结果", "概况"]);
+    const sheet = workbook.getWorksheet("各文件结果")!;
+    expect(sheet.getRow(1).values).toEqual([undefined, "文件", "单位", "年度", "格式", "结果"]);
+    const results = [];
+    for (let r = 2; r <= sheet.rowCount; r += 1) {
+      results.push([path.basename(String(sheet.getCell(r, 1).value)), sheet.getCell(r, 5).value]);
+    }
+    expect(Object.fromEntries(results)).toEqual({
+      "丙街道.xlsx": "2 处错误",
+      "甲乡.xlsx": "全部通过",
+      "坏文件.xlsx": "无法读取",
+      "通知.txt": "未找到表格",
+    });
+    expect(sheet.pageSetup).toMatchObject({ paperSize: 9, fitToWidth: 1, printTitlesRow: "1:1" });
+
+    const html = path.join(dir, "状态.html");
+    expect(cli(["check", root, "--report", html]).status).toBe(2);
+    const page = readFileSync(html, "utf8");
+    const status = page.slice(page.indexOf('<table id="status">'), page.indexOf('<table id="findings">'));
+    expect(status).toContain('<tr class="error"><td>');
+    expect(status).toMatch(/<td>丙街道<\/td><td>2024<\/td><td>2021<\/td><td>2 处错误<\/td>/);
+    expect(status).toContain("<td>无法读取</td>");
+    expect(status).toContain("<td>未找到表格</td>");
+    // Printed on A4 landscape; the 单位 column never wraps inside a name.
+    expect(page).toMatch(/@page \{ size: A4 landscape;/);
+    expect(page).toMatch(/td:nth-child\(2\) \{ white-space: nowrap; \}/);
   });
 
   test("--report with another extension is refused (exit 2)", () => {

@@ -65,11 +65,11 @@ test("new-year and rollup (summary and 汇总明细) workbooks are set up for pr
   expect(detail.setup.printTitlesRow).toBe("3:4");
 });
 
-test("check --report .xlsx: both sheets set up for printing, the findings' header row repeated", async () => {
+test("check --report .xlsx: every sheet set up for printing, the findings' header row repeated", async () => {
   await writeReportXlsx(file("a.xlsx"), realisticReport({ seed: 3 }), "李集镇");
   const code = await main(["check", file("a.xlsx"), "--report", file("结果.xlsx")]);
   expect([0, 1]).toContain(code);
   const sheets = await printing(file("结果.xlsx"));
-  expectA4OnePageWide(sheets, { 校验结果: "landscape", 概况: "portrait" });
-  expect(sheets[0].setup.printTitlesRow).toBe("1:1");
+  expectA4OnePageWide(sheets, { 各文件结果: "portrait", 校验结果: "landscape", 概况: "portrait" });
+  expect(sheets.find((s) => s.sheet === "校验结果")?.setup.printTitlesRow).toBe("1:1");
 });

@@ -8,6 +8,7 @@ import ExcelJS from "exceljs";
 import type { WorkbookSnapshot } from "../hosts/types";
 import { pageSetupFor } from "../features/pageSetup";
 import { applyPageSetup } from "../hosts/exceljs/pageSetup";
+import { STATUS_HEADERS, STATUS_KEYS, type FileStatus } from "./fileStatus";
 import { ROW_HEADERS, ROW_KEYS, type FindingRow } from "./findingRows";
 
 export type ReportKind = "xlsx" | "html";
@@ -20,13 +21,15 @@ export function reportKind(file: string): ReportKind | null {
 
 const SHEET = "校验结果";
 const OVERVIEW = "概况";
+const STATUS_SHEET = "各文件结果";
 /** Written into every .html report, so that a report left in a checked folder is known as one. */
 const HTML_MARK = '<meta name="generator" content="disclosure-tables check --report">';
 
 /** A workbook this command wrote with --report (its two sheets, its header row word for word). */
 export function isCheckReport(snapshot: WorkbookSnapshot): boolean {
-  const [results, overview] = snapshot.sheets;
-  if (results?.name !== SHEET || overview?.name !== OVERVIEW || results.top !== 0 || results.left !== 0) return false;
+  const results = snapshot.sheets.find((s) => s.name === SHEET);
+  const overview = snapshot.sheets.find((s) => s.name === OVERVIEW);
+  if (!results || !overview || results.top !== 0 || results.left !== 0) return false;
   const header = results.values[0] ?? [];
   return ROW_KEYS.every((key, i) => header[i] === ROW_HEADERS[key]);
 }
@@ -81,9 +84,48 @@ function setUpPrinting(sheet: ExcelJS.Worksheet, widths: readonly number[], head
   );
 }
 
-export async function writeXlsxReport(file: string, rows: readonly FindingRow[], summary: string): Promise<void> {
+const STATUS_WIDTHS: Record<(typeof STATUS_KEYS)[number], number> = {
+  file: 40,
+  unit: 24,
+  year: 8,
+  format: 8,
+  result: 18,
+};
+
+/** One row per file, first in the workbook. */
+function addStatusSheet(workbook: ExcelJS.Workbook, statuses: readonly FileStatus[]): void {
+  const sheet = workbook.addWorksheet(STATUS_SHEET, { views: [{ state: "frozen", ySplit: 1, xSplit: 0 }] });
+  sheet.columns = STATUS_KEYS.map((key) => ({ header: STATUS_HEADERS[key], key, width: STATUS_WIDTHS[key] }));
+  for (const status of statuses) {
+    const row = sheet.addRow(
+      Object.fromEntries(STATUS_KEYS.map((key) => [key, status[key] === "" ? null : status[key]])),
+    );
+    const colour = status.kind === "error" ? "FFA4262C" : status.kind === "ok" ? "FF107C10" : "FF605E5C";
+    row.getCell("result").font = { bold: status.kind === "error", color: { argb: colour } };
+  }
+  const header = sheet.getRow(1);
+  header.font = { bold: true };
+  header.fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFF2F2F2" } };
+  sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: statuses.length + 1, column: STATUS_KEYS.length } };
+  sheet.columns.forEach((column) => {
+    column.alignment = { wrapText: true, vertical: "top" };
+  });
+  setUpPrinting(
+    sheet,
+    STATUS_KEYS.map((key) => STATUS_WIDTHS[key]),
+    1,
+  );
+}
+
+export async function writeXlsxReport(
+  file: string,
+  rows: readonly FindingRow[],
+  summary: string,
+  statuses: readonly FileStatus[] = [],
+): Promise<void> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = "disclosure-tables";
+  if (statuses.length > 0) addStatusSheet(workbook, statuses);
   const sheet = workbook.addWorksheet(SHEET, { views: [{ state: "frozen", ySplit: 1, xSplit: 0 }] });
   sheet.columns = ROW_KEYS.map((key) => ({ header: ROW_HEADERS[key], key, width: WIDTHS[key] }));
   for (const row of rows) {
@@ -153,7 +195,24 @@ const SCRIPT = `
 })();
 `;
 
-export function htmlReport(rows: readonly FindingRow[], summary: string): string {
+function statusHtml(statuses: readonly FileStatus[]): string {
+  if (statuses.length === 0) return "";
+  const head = STATUS_KEYS.map((k) => `<th scope="col">${escape(STATUS_HEADERS[k])}</th>`).join("");
+  const body = statuses
+    .map((s) => `<tr class="${s.kind}">${STATUS_KEYS.map((k) => `<td>${escape(s[k])}</td>`).join("")}</tr>`)
+    .join("\n");
+  return `<h2>各文件结果</h2>
+<table id="status">
+<thead><tr>${head}</tr></thead>
+<tbody>
+${body}
+</tbody>
+</table>
+<h2>问题明细</h2>
+`;
+}
+
+export function htmlReport(rows: readonly FindingRow[], summary: string, statuses: readonly FileStatus[] = []): string {
   const head = ROW_KEYS.map((k) => `<th scope="col" title="点击排序">${escape(ROW_HEADERS[k])}</th>`).join("");
   const body = rows
     .map((row) => {
@@ -188,12 +247,28 @@ tr.error td:nth-child(5) { color: #a4262c; font-weight: bold; }
 tr.warning td:nth-child(5) { color: #8a6100; }
 tr.ok td:nth-child(5) { color: #107c10; }
 #filter { width: 24rem; margin: 0.5rem 0; padding: 4px; }
+/* A unit's name is never broken over two lines (the 单位 column of both tables). */
+td:nth-child(2) { white-space: nowrap; }
+#status td:last-child { white-space: nowrap; font-weight: bold; }
+#status tr.error td:last-child { color: #a4262c; }
+#status tr.ok td:last-child { color: #107c10; }
+#status tr.none td:last-child { color: #605e5c; }
+@page { size: A4 landscape; margin: 10mm; }
+@media print {
+  body { margin: 0; }
+  table { font-size: 9pt; width: 100%; }
+  th { position: static; cursor: auto; }
+  thead { display: table-header-group; }
+  tr { break-inside: avoid; }
+  label, #count { display: none; }
+  td:nth-child(9) { min-width: 0; }
+}
 </style>
 </head>
 <body>
 <h1>年报表格校验结果</h1>
 ${summaryHtml}
-<label>筛选：<input id="filter" type="search" placeholder="输入文件名、规则、单位等，空格分隔多个词"></label>
+${statusHtml(statuses)}<label>筛选：<input id="filter" type="search" placeholder="输入文件名、规则、单位等，空格分隔多个词"></label>
 <span id="count">${rows.length} / ${rows.length}</span>
 <table id="findings">
 <thead><tr>${head}</tr></thead>
@@ -212,7 +287,8 @@ export async function writeReport(
   kind: ReportKind,
   rows: readonly FindingRow[],
   summary: string,
+  statuses: readonly FileStatus[] = [],
 ): Promise<void> {
-  if (kind === "html") await fs.writeFile(file, htmlReport(rows, summary), "utf8");
-  else await writeXlsxReport(file, rows, summary);
+  if (kind === "html") await fs.writeFile(file, htmlReport(rows, summary, statuses), "utf8");
+  else await writeXlsxReport(file, rows, summary, statuses);
 }
