@@ -4,6 +4,7 @@ import * as path from "path";
 import type { Finding } from "../core/check/types";
 import { checkReports } from "../features/checkReports";
 import type { RollupPart } from "../features/rollup";
+import { partReports } from "../features/partReports";
 import { isRollupSummary } from "../features/rollupLinks";
 import type { Report } from "../core/report/model";
 import { readInput } from "./inputs";
@@ -40,18 +41,10 @@ function figuresKey(report: Report): string | null {
   return `${report.unit ?? ""}\n${report.year ?? ""}\n${figures}`;
 }
 
-/** The reports of a file that count as parts: those of `year` when given and present, else those of its latest year. */
+/** The reports of a file that count as parts (partReports); a file without tables gives its one report, to be named. */
 function chosen(reports: readonly Report[], year: number | null): Report[] {
-  const withTables = reports.filter((r) => r.tables.length > 0);
-  if (withTables.length === 0) return reports.slice(0, 1);
-  if (year !== null) {
-    const ofYear = withTables.filter((r) => r.year === year);
-    if (ofYear.length > 0) return ofYear;
-    const unknown = withTables.filter((r) => r.year === null);
-    if (unknown.length > 0) return unknown;
-  }
-  const latest = Math.max(...withTables.map((r) => r.year ?? 0));
-  return withTables.filter((r) => (r.year ?? 0) === latest);
+  const parts = partReports(reports, year);
+  return parts.length > 0 ? parts : reports.slice(0, 1);
 }
 
 /** The skipped inputs, for stderr. */

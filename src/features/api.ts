@@ -1,6 +1,6 @@
 /**
  * The user actions, as the task pane and the command line call them. Each is written once, against
- * WorkbookHost (workbook/types.ts), and runs as one host.run: read once, compute, write once.
+ * WorkbookHost (hosts/types.ts), and runs as one host.run: read once, compute, write once.
  * Implementations live in one file each beside this one; this file holds only their shapes.
  */
 import type { FormatId, TableId } from "../core/format";

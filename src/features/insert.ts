@@ -1,11 +1,12 @@
 /** Inserting the official tables for a report year: one read (sheet and workbook names), one write. */
 import { TABLE_IDS, formatForYear, type TableId } from "../core/format";
-import { namePrefix, sheetLayout, sheetNameForYear } from "../core/format/sheetLayout";
+import { emptyReport } from "../core/report/build";
 import { a1Ref, type WorkbookHost, type WriteOp } from "../hosts/types";
 import type { InsertInput, InsertResult } from "./api";
 import { UserError } from "./errors";
-import { overwrittenCells, tableLayoutOps } from "./layoutOps";
+import { overwrittenCells } from "./layoutOps";
 import { opsForHost, setsUpPrinting } from "./pageSetup";
+import { reportSheetOps } from "./reportSheet";
 
 /** The tables asked for, in official order; refuses an empty or unknown choice. */
 function chosenTables(tables: readonly string[]): TableId[] {
@@ -26,21 +27,13 @@ export async function insertTables(host: WorkbookHost, input: InsertInput): Prom
 
   return host.run(async (session) => {
     const snapshot = await session.read({ values: false });
-    const sheet = sheetNameForYear(
-      input.year,
-      snapshot.sheets.map((s) => s.name),
-      unit,
-    );
-    const prefix = namePrefix(
-      input.year,
-      snapshot.names.map((n) => n.name),
-    );
-    const layout = sheetLayout(format, tables, { unit, year: input.year, prefix });
+    // The blank tables are a report sheet without numbers, laid out as 汇总 and 生成新年度 lay out theirs.
+    const blank = emptyReport({ format: format.id, year: input.year, unit, tables }, null);
+    const { sheet, layout, ops: sheetOps } = reportSheetOps(blank, snapshot, { unit, year: input.year });
     const first = layout.tables[0];
     const firstData = format.tables[first.table].dataCells[0];
     const ops: WriteOp[] = [
-      { op: "addSheet", sheet, activate: true },
-      ...tableLayoutOps(format, tables, sheet, layout),
+      ...sheetOps,
       { op: "select", sheet, row: first.top + firstData.r, col: first.left + firstData.c },
     ];
     const clashes = overwrittenCells(snapshot, ops);

@@ -1,7 +1,7 @@
 /**
  * A computed Report written as a new sheet laid out like the official template (title {unit}{year}年政府信息公开
- * 工作年度报告, headings, tables, number formats, DT_ names), its numbers in the data cells. Used by 汇总 and by
- * fixtures and benchmarks that need realistic workbooks.
+ * 工作年度报告, headings, tables, number formats, DT_ names), its numbers in the data cells. Used by 插入表格 (a
+ * report without numbers), 汇总, 生成新年度, and by fixtures and benchmarks that need realistic workbooks.
  */
 import { FORMATS, type FormatId } from "../core/format";
 import {

@@ -16,6 +16,7 @@ import { uniqueSheetName } from "../core/format/sheetLayout";
 import { opsForHost, setsUpPrinting } from "./pageSetup";
 import { reportSheetOps } from "./reportSheet";
 import { partsName, summaryLinks } from "./rollupLinks";
+import { partReports } from "./partReports";
 
 /** One report to add up, with what to call it (unit, else file or sheet) and where it came from. */
 export interface RollupPart {
@@ -243,8 +244,8 @@ export interface RollupSheetsInput {
 }
 
 /**
- * The parts on the chosen sheets: on each sheet, its reports of the roll-up's year (or of unknown year); a sheet
- * with none of that year gives all its reports, so that the year check names it rather than leaving it out.
+ * The parts on the chosen sheets: on each sheet, the reports partReports picks (of the roll-up's year, or else
+ * those the year check names rather than leaving them out).
  */
 export function partsOnSheets(
   reports: readonly Report[],
@@ -256,9 +257,7 @@ export function partsOnSheets(
   const missing = sheets.filter((s) => onSheet(s).length === 0);
   if (missing.length > 0) throw new UserError(`工作表 ${quoted(missing)} 中未找到年报表格`);
   return sheets.flatMap((sheet) => {
-    const all = onSheet(sheet);
-    const ofYear = year ? all.filter((r) => r.year === year || r.year === null) : all;
-    return (ofYear.length > 0 ? ofYear : all).map((report) => ({
+    return partReports(onSheet(sheet), year).map((report) => ({
       report,
       name: report.unit ?? report.source,
       source: report.source,

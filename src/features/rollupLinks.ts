@@ -8,6 +8,7 @@ import type { RollupRef } from "../core/check/rules";
 import { parseTableName } from "../core/format/sheetLayout";
 import type { Report } from "../core/report/model";
 import type { WorkbookSnapshot } from "../hosts/types";
+import { partReports } from "./partReports";
 
 const PARTS_NAME = /^(DT_\d{4}(?:_\d+)?)_PARTS$/i;
 
@@ -67,9 +68,10 @@ function partsOf(
   const parts: PartReport[] = [];
   const missing: string[] = [];
   for (const sheet of link.partSheets) {
-    const onSheet = reports.filter((r) => sameSheet(r.source, sheet) && r.tables.length > 0);
-    const ofYear = onSheet.filter((r) => r.year === null || r.year === summary.year);
-    const chosen = ofYear.length > 0 ? ofYear : onSheet;
+    const chosen = partReports(
+      reports.filter((r) => sameSheet(r.source, sheet)),
+      summary.year,
+    );
     if (chosen.length === 0) missing.push(sheet);
     for (const report of chosen) parts.push({ report, name: report.unit ?? report.source });
   }
