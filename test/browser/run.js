@@ -144,6 +144,19 @@ async function main() {
     await step("校验后修改单元格：结果标为可能已过时", ctx.stale);
     await step("清除标记：单元格恢复原样", ctx.clearFlags);
     await step(`生成新年度：出现 ${NEXT_SHEET}，上年结转已填入`, ctx.newYear);
+    // The same pane on the WPS stand-in (preview.html?host=wps): it runs on WPS 表格's object model.
+    const wps = createScenario(page, server, "?host=wps");
+    await step("WPS 替身：预览页打开，任务窗格按钮可用", async () => {
+      await wps.open();
+      const globals = await page.evaluate(() => [typeof window.Application, typeof window.Excel]);
+      assert(globals.join() === "object,undefined", `WPS page globals (Application, Excel): ${globals.join()}`);
+    });
+    await step(`WPS 替身：插入 ${YEAR} 年表格`, wps.insert);
+    await step("WPS 替身：键入数字", wps.typeNumbers);
+    await step("WPS 替身：校验标出单元格并列出问题", wps.check);
+    await step("WPS 替身：校验后修改单元格，结果标为可能已过时", wps.stale);
+    await step("WPS 替身：清除标记", wps.clearFlags);
+    await step(`WPS 替身：生成新年度 ${NEXT_SHEET}`, wps.newYear);
     await step("预览页不向互联网发出请求，页面无错误，在服务器的内容安全策略下运行无违规", async () => {
       assert(outside.length === 0, `requests outside localhost: ${outside.join(", ")}`);
       assert(cspHeaders.length > 0 && cspHeaders.every((h) => /script-src 'self'/.test(h || "")), "no CSP header");
@@ -164,7 +177,7 @@ async function main() {
 }
 
 /** The scenario's steps, sharing what earlier steps found. */
-function createScenario(page, server) {
+function createScenario(page, server, query = "") {
   const pane = page.locator("#container");
   const book = page.locator("#workbook");
   const state = { labelRows: new Map(), dataLeft: 3, beforeCheck: null, beforeShot: null, wrongAddress: null };
@@ -233,7 +246,7 @@ function createScenario(page, server) {
 
   return {
     async open() {
-      await page.goto(`${server.url}/preview.html`, { waitUntil: "commit" });
+      await page.goto(`${server.url}/preview.html${query}`, { waitUntil: "commit" });
       // The 1 s start-up budget is measured by npm run bench (scripts/bench/startup.js), not asserted here:
       // a busy machine must not fail the test.
       const ms = await taskPaneReadyAt(page, STEP_TIMEOUT_MS);
