@@ -9,7 +9,7 @@ import { sumReports } from "../core/check/sum";
 import { realisticReport } from "../core/check/testing/fixtures";
 import { reportsFromGrid } from "../core/report/fromGrid";
 import { exceljsHost, openXlsx } from "../hosts/exceljs";
-import { reportDocx, reportHtml } from "../documents/__tests__/reportDocuments";
+import { reportDocx, reportHtml } from "../documents/testing/reportDocuments";
 import { describeShared, readSample } from "../../test/shared";
 import { checkJson, cli, ensureCliBuilt } from "./__tests__/run";
 

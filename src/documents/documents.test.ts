@@ -7,7 +7,7 @@ import type { Report } from "../core/report/model";
 import { docxBlocks, readDocx } from "./docx";
 import { readHtml } from "./html";
 import { documentKind, readDocumentReport } from "./index";
-import { reportDocx, reportHtml } from "./__tests__/reportDocuments";
+import { reportDocx, reportHtml } from "./testing/reportDocuments";
 import { describeShared, readSample } from "../../test/shared";
 
 const GRANTED = `${T3_RESULTS}/（一）予以公开`;

@@ -7,6 +7,7 @@ import { reportFromDocument } from "../core/report/fromDocument";
 import { reportFromText } from "../core/report/fromText";
 import type { Report } from "../core/report/model";
 import { NotADocxError, readDocx } from "./docx";
+import { decodeText, isUtf16 } from "./decode";
 import { readHtml } from "./html";
 import { readPdf, type PdfjsSetup } from "./pdf";
 
@@ -71,4 +72,23 @@ export async function readPdfReport(
   if (!content.ok) return content;
   const report = content.ruled ? reportFromDocument(content.blocks, name) : reportFromText(content.text, name);
   return { ok: true, report };
+}
+
+/**
+ * Any report file as a person picks it in the task pane: a document, a PDF, or text as copied from one. Workbooks
+ * are for Excel to open, not to read here.
+ */
+export async function readReportFile(
+  bytes: Uint8Array,
+  name: string,
+  loadPdfjs: () => Promise<PdfjsSetup>,
+): Promise<DocumentResult> {
+  const kind = documentKind(bytes, name);
+  if (kind === "pdf") return readPdfReport(bytes, name, loadPdfjs);
+  if (kind !== null) return readDocumentReport(bytes, name, kind);
+  if (startsWith(bytes, ZIP_MAGIC) || /\.(xlsx|xlsm|xls|et)$/i.test(name)) {
+    return { ok: false, message: "工作簿请直接在 Excel 或 WPS 中打开；此处导入 .docx、.pdf、.html 和 .txt 报告" };
+  }
+  if (bytes.includes(0) && !isUtf16(bytes)) return { ok: false, message: "不是文本文件，也不是可读取的文档" };
+  return { ok: true, report: reportFromText(decodeText(bytes), name) };
 }

@@ -12,7 +12,7 @@ import { reportFromText } from "../core/report/fromText";
 import type { Report } from "../core/report/model";
 import { checkJson, cli, ensureCliBuilt } from "../cli/__tests__/run";
 import { describeShared, readSample } from "../../test/shared";
-import { reportDocx } from "./__tests__/reportDocuments";
+import { reportDocx } from "./testing/reportDocuments";
 import { docxToPdf, readPdfsInChild, sofficeAvailable, type ReadBack } from "./__tests__/pdfFiles";
 
 const GRANTED = `${T3_RESULTS}/（一）予以公开`;

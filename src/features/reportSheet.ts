@@ -22,6 +22,8 @@ export interface ReportSheetOptions {
   sheetBase?: string;
   /** Name prefix (DT_2024 …); default the first free one. */
   prefix?: string;
+  /** Write what was read where it is no number ("/", "12件"), so that 校验 sees it as the report has it. */
+  keepText?: boolean;
 }
 
 export interface ReportSheet {
@@ -50,7 +52,10 @@ export function reportSheetOps(
     );
   const layout = sheetLayout(format, report.tables, { unit: options.unit, year: options.year, prefix });
   const values = new Map<string, CellScalar>();
-  for (const [key, cell] of report.cells) if (cell.value !== null) values.set(key, cell.value);
+  for (const [key, cell] of report.cells) {
+    if (cell.value !== null) values.set(key, cell.value);
+    else if (options.keepText && cell.raw !== null && cell.raw !== "") values.set(key, cell.raw);
+  }
   const ops: WriteOp[] = [
     { op: "addSheet", sheet, activate: true },
     ...tableLayoutOps(format, report.tables, sheet, layout, values),

@@ -21,6 +21,9 @@ export function createActions(host: WorkbookHost = officeHost(), watch = changeW
     rollup: (input) => rollupSheets(host, input),
     accept: (input) => acceptFindings(host, input),
     withdraw: (findings) => withdrawReviews(host, findings),
+    // The readers load only when the button is used: the pane's first load stays within its budget.
+    importReports: async (files) =>
+      (await import(/* webpackChunkName: "import" */ "./importFiles")).importFiles(host, files),
     ...(watch ? { watchChanges: watch } : {}),
   };
 }

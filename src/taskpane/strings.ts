@@ -13,6 +13,8 @@ export const S = {
   check: "校验",
   clear: "清除标记",
   newYear: "生成新年度",
+  importReports: "导入报告…",
+  importFilesLabel: "选择要导入的报告文件",
   insertSection: "插入表格",
   checkSection: "校验与新年度",
   working: {
@@ -21,6 +23,7 @@ export const S = {
     clear: "正在清除标记…",
     select: "正在定位…",
     newYear: "正在生成新年度表格…",
+    importReports: "正在读取并导入报告…",
   },
   starting: "正在连接 Excel…",
   findingsLabel: "校验发现的问题",
@@ -230,4 +233,18 @@ export function reviewLine(review: { reason: string; by: string; at: string }): 
 
 export function acceptedMessage(count: number): string {
   return `已标为已核实（${count} 个问题）；理由已存入工作簿的隐藏工作表“DT_核实记录”，随文件保存。`;
+}
+
+/** What 导入报告 did: the sheets made, the files it could not read and why. */
+export function importedMessage(
+  imported: readonly { file: string; sheet: string }[],
+  refused: readonly { file: string; message: string }[],
+): string {
+  const made =
+    imported.length > 0 ? `已导入 ${imported.length} 份报告：${imported.map((i) => `“${i.sheet}”`).join("、")}。` : "";
+  const failed =
+    refused.length > 0
+      ? `${refused.length} 个文件未能导入：${refused.map((r) => `${r.file}（${r.message}）`).join("；")}。`
+      : "";
+  return `${made}${failed}`;
 }

@@ -4,6 +4,7 @@ import type { RollupCandidates, RollupResult, RollupSheetsInput } from "../featu
 import type { ReviewInput } from "../features/review";
 import type { Finding } from "../core/check/types";
 import type { CellAddress } from "../core/report/model";
+import type { ImportFile, ImportResult } from "../features/importReports";
 
 export interface Actions {
   insert(input: InsertInput): Promise<InsertResult>;
@@ -21,6 +22,8 @@ export interface Actions {
   accept?(input: ReviewInput): Promise<unknown>;
   /** 撤销核实. */
   withdraw?(findings: readonly Finding[]): Promise<boolean>;
+  /** 导入报告: report files (.docx, .pdf, .html, .txt) as new sheets, then 校验 (optional: the button shows when given). */
+  importReports?(files: ImportFile[]): Promise<ImportResult>;
   /** Calls `listener` when the user edits the workbook (ExcelApi 1.9 change events); resolves to unsubscribe. */
   watchChanges?(listener: () => void): Promise<() => void>;
 }

@@ -18,6 +18,7 @@ const { CHROMIUM, hasChromium, launchChromium, taskPaneReadyAt } = require("./ch
 // The project's own A1 helper, compiled into lib/ by `npm run build` (which test:browser runs first).
 const { columnLetters } = require("../../lib/core/grid/address");
 const STEP_TIMEOUT_MS = 60_000;
+const IMPORT_TIMEOUT_MS = 180_000;
 const WHOLE_RUN_TIMEOUT_MS = 10 * 60_000;
 
 const UNIT = "测试乡";
@@ -82,6 +83,7 @@ async function main() {
   fs.mkdirSync(ARTIFACTS, { recursive: true });
 
   const results = [];
+  let imports;
   let server;
   let browser;
   try {
@@ -111,7 +113,8 @@ async function main() {
       if (msg.type() === "error") pageErrors.push(`console: ${msg.text()}`);
     });
 
-    const ctx = createScenario(page, server);
+    imports = await importFixtures();
+    const ctx = createScenario(page, server, "", imports);
     let shot = 0;
     const step = async (name, fn) => {
       const started = Date.now();
@@ -144,6 +147,7 @@ async function main() {
     await step("校验后修改单元格：结果标为可能已过时", ctx.stale);
     await step("清除标记：单元格恢复原样", ctx.clearFlags);
     await step(`生成新年度：出现 ${NEXT_SHEET}，上年结转已填入`, ctx.newYear);
+    await step("导入报告：一份 .docx 与一份 PDF 各成一张工作表，校验通过干净的一份，指出另一份的错字", ctx.importReports);
     // The same pane on the WPS stand-in (preview.html?host=wps): it runs on WPS 表格's object model.
     const wps = createScenario(page, server, "?host=wps");
     await step("WPS 替身：预览页打开，任务窗格按钮可用", async () => {
@@ -167,6 +171,7 @@ async function main() {
     log(`✗ setup: ${err && err.stack ? err.stack : err}`);
   } finally {
     if (browser) await browser.close().catch(() => undefined);
+    if (imports) fs.rmSync(imports.dir, { recursive: true, force: true });
     if (server) await server.close().catch(() => undefined);
   }
   const passed = results.filter((r) => r.ok).length;
@@ -176,8 +181,37 @@ async function main() {
   return failed === 0 ? 0 : 1;
 }
 
+/**
+ * Two reports for 导入报告, made the way the project's tests make them (lib/, built by npm run build): a clean one
+ * as .docx, and one with a typo printed to PDF by LibreOffice (headless, its own profile).
+ */
+async function importFixtures() {
+  const { execFileSync } = require("child_process");
+  const os = require("os");
+  const { realisticReport } = require("../../lib/core/check/testing/fixtures");
+  const { reportDocx } = require("../../lib/documents/testing/reportDocuments");
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "dt-e2e-import-"));
+  const clean = realisticReport({ seed: 51 });
+  clean.unit = "导入镇";
+  const typoed = realisticReport({ seed: 52 });
+  typoed.unit = "导入乡";
+  const key = "三|三、本年度办理结果/（一）予以公开|自然人";
+  const right = typoed.cells.get(key).value;
+  const typed = right + 7;
+  const docx = path.join(dir, "导入镇.docx");
+  fs.writeFileSync(docx, await reportDocx(clean, { nbspBlanks: true }));
+  const typoDocx = path.join(dir, "导入乡.docx");
+  fs.writeFileSync(typoDocx, await reportDocx(typoed, { overrides: new Map([[key, String(typed)]]) }));
+  execFileSync(
+    "soffice",
+    [`-env:UserInstallation=file://${dir}/profile`, "--headless", "--convert-to", "pdf", "--outdir", dir, typoDocx],
+    { timeout: IMPORT_TIMEOUT_MS, stdio: "pipe" },
+  );
+  return { docx, pdf: path.join(dir, "导入乡.pdf"), right, typed, dir };
+}
+
 /** The scenario's steps, sharing what earlier steps found. */
-function createScenario(page, server, query = "") {
+function createScenario(page, server, query = "", imports = null) {
   const pane = page.locator("#container");
   const book = page.locator("#workbook");
   const state = { labelRows: new Map(), dataLeft: 3, beforeCheck: null, beforeShot: null, wrongAddress: null };
@@ -245,6 +279,20 @@ function createScenario(page, server, query = "") {
   }
 
   return {
+    async importReports() {
+      const [chooser] = await Promise.all([page.waitForEvent("filechooser"), button("导入报告…").click()]);
+      assert(chooser.isMultiple(), "the file chooser takes one file only");
+      await chooser.setFiles([imports.docx, imports.pdf]);
+      await outcome("已导入 2 份报告");
+      for (const sheet of ["导入镇2024", "导入乡2024"]) {
+        assert(await book.getByRole("tab", { name: sheet }).count(), `no sheet ${sheet} after the import`);
+      }
+      const clean = ((await pane.getByRole("region", { name: "导入镇2024", exact: true }).textContent()) || "").trim();
+      assert(clean.includes("全部通过"), `the clean report does not pass: ${clean}`);
+      const typo = ((await pane.getByRole("region", { name: "导入乡2024", exact: true }).textContent()) || "").trim();
+      const want = `应为 ${imports.right}（现为 ${imports.typed}`;
+      assert(typo.includes(want), `the typo is not named (${want}): ${typo}`);
+    },
     async open() {
       await page.goto(`${server.url}/preview.html${query}`, { waitUntil: "commit" });
       // The 1 s start-up budget is measured by npm run bench (scripts/bench/startup.js), not asserted here:

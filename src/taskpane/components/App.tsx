@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
 import {
   Button,
   Divider,
@@ -20,6 +20,7 @@ import {
   clearedMessage,
   flaggedMessage,
   unmarkedMessage,
+  importedMessage,
   insertedMessage,
   newYearMessage,
   withPrintNote,
@@ -166,6 +167,26 @@ export function App({ actions, unsupported, today }: Props) {
     );
   const withdraw = (findings: Finding[]) =>
     actions.withdraw && review(REVIEW.withdrawing, () => actions.withdraw!(findings), checkOutcome);
+  const fileInput = useRef<HTMLInputElement>(null);
+  const importReports = (chosen: FileList | null) => {
+    const importer = actions.importReports;
+    const files = [...(chosen ?? [])];
+    if (!importer || files.length === 0) return;
+    return run(S.working.importReports, async () => {
+      fresh();
+      const read = await Promise.all(
+        files.map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) })),
+      );
+      const result = await importer(read);
+      const text = importedMessage(result.imported, result.refused);
+      if (!result.check) return { intent: "error", title: S.errorTitle, text };
+      setChecked(result.check);
+      const checkedOutcome = checkOutcome(result.check);
+      const intent =
+        result.refused.length > 0 && checkedOutcome.intent === "success" ? "warning" : checkedOutcome.intent;
+      return { ...checkedOutcome, intent, text: `${text}${checkedOutcome.text}` };
+    });
+  };
 
   const select = (ref: CellAddress) =>
     run(S.working.select, async () => {
@@ -196,6 +217,27 @@ export function App({ actions, unsupported, today }: Props) {
         <Button disabled={disabled} onClick={newYear}>
           {S.newYear}
         </Button>
+        {actions.importReports && (
+          <>
+            <Button disabled={disabled} onClick={() => fileInput.current?.click()}>
+              {S.importReports}
+            </Button>
+            <input
+              ref={fileInput}
+              type="file"
+              multiple
+              hidden
+              aria-label={S.importFilesLabel}
+              accept=".docx,.pdf,.html,.htm,.txt,.doc,.wps"
+              onChange={(event) => {
+                const input = event.currentTarget;
+                void importReports(input.files)?.finally(() => {
+                  input.value = "";
+                });
+              }}
+            />
+          </>
+        )}
       </div>
       <Switch
         checked={activeOnly}

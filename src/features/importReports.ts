@@ -1,0 +1,79 @@
+/**
+ * 导入报告: reports that arrived as files (Word, PDF, web pages, text) each become a new sheet laid out like
+ * 插入表格's — title with unit and year, the official tables, the values as read, DT_ names — then 校验 runs on the
+ * workbook. One read and one write for all the sheets, then the check.
+ */
+import type { DocumentResult } from "../documents";
+import type { WorkbookHost, WriteOp } from "../hosts/types";
+import type { WorkbookCheck } from "./api";
+import { checkWorkbook } from "./check";
+import { UserError } from "./errors";
+import { reportSheetOps } from "./reportSheet";
+
+export interface ImportFile {
+  name: string;
+  bytes: Uint8Array;
+}
+
+export interface ImportResult {
+  /** The sheet made for each report read, in the order of the files. */
+  imported: { file: string; sheet: string }[];
+  /** Files that gave no report, with why. */
+  refused: { file: string; message: string }[];
+  check: WorkbookCheck | null;
+}
+
+export type ReportReader = (file: ImportFile) => Promise<DocumentResult>;
+
+const NO_TABLES = "未找到政府信息公开年度报告的表格（二、主动公开，三、依申请公开，四、复议诉讼）";
+
+/** A sheet name from the unit and year: without the characters Excel refuses, at most 31 characters. */
+function sheetBase(unit: string, year: number): string {
+  return `${unit.replace(/[\\/?*[\]:]/g, "").slice(0, 26)}${year}`;
+}
+
+const stem = (file: string) => file.replace(/^.*[\\/]/, "").replace(/\.[^.]+$/, "");
+
+export async function importReports(
+  host: WorkbookHost,
+  files: readonly ImportFile[],
+  read: ReportReader,
+  today: Date = new Date(),
+): Promise<ImportResult> {
+  if (files.length === 0) throw new UserError("请选择要导入的报告文件");
+  const refused: ImportResult["refused"] = [];
+  const reports: { file: string; report: NonNullable<Extract<DocumentResult, { ok: true }>["report"]> }[] = [];
+  for (const file of files) {
+    let result: DocumentResult;
+    try {
+      result = await read(file);
+    } catch {
+      result = { ok: false, message: "无法读取（文件已损坏或格式不受支持）" };
+    }
+    if (!result.ok) refused.push({ file: file.name, message: result.message });
+    else if (result.report.tables.length === 0 || result.report.format === null) {
+      refused.push({ file: file.name, message: NO_TABLES });
+    } else reports.push({ file: file.name, report: result.report });
+  }
+  if (reports.length === 0) return { imported: [], refused, check: null };
+  const imported = await host.run(async (session) => {
+    const snapshot = await session.read({ values: false });
+    const existing = { sheets: [...snapshot.sheets], names: [...snapshot.names] };
+    const ops: WriteOp[] = [];
+    const made: ImportResult["imported"] = [];
+    for (const { file, report } of reports) {
+      const unit = report.unit ?? stem(file);
+      const year = report.year ?? today.getFullYear() - 1;
+      const sheet = reportSheetOps(report, existing, { unit, year, sheetBase: sheetBase(unit, year), keepText: true });
+      ops.push(...sheet.ops);
+      made.push({ file, sheet: sheet.sheet });
+      existing.sheets.push({ name: sheet.sheet, top: 0, left: 0, values: [], formulas: [], merges: [] });
+      for (const name of [sheet.layout.title.name, ...sheet.layout.tables.map((t) => t.name)]) {
+        existing.names.push({ name, sheet: sheet.sheet, box: { top: 0, left: 0, rows: 1, cols: 1 } });
+      }
+    }
+    await session.write(ops);
+    return made;
+  });
+  return { imported, refused, check: await checkWorkbook(host, "all") };
+}
