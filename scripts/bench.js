@@ -21,7 +21,7 @@ const ROOT = path.resolve(__dirname, "..");
 const PARTS_DIR = path.join(__dirname, "bench");
 const BENCH_LIB = path.join(ROOT, "lib", "bench");
 /** The parts, in the order they run. */
-const PARTS = ["syncs", "requests", "engine", "bundle", "startup", "county", "hostile"];
+const PARTS = ["syncs", "requests", "engine", "bundle", "startup", "county", "hostile", "documents"];
 /** The county office's check on many .xlsx files (DESIGN.md budget: within 1.5× ExcelJS's open time). */
 const COUNTY_PART = "county";
 
