@@ -108,11 +108,14 @@ describeShared("rollup of the real samples (胡集乡 + 淮安市, 2024)", () =>
     const file = path.join(dir, "mixed-years.xlsx");
     const run = cli(["rollup", HUJI(), sharedPath("samples", "suqian-city-2023.txt"), "-o", file, "--unit", "某县"]);
     expect(run.status).toBe(2);
-    expect(run.stderr).toContain("各报告的年度不同，不能汇总：“胡集乡” 是 2024 年度的；“宿迁市” 是 2023 年度的");
+    const suqian = sharedPath("samples", "suqian-city-2023.txt");
+    expect(run.stderr).toContain(
+      `各报告的年度不同，不能汇总：“胡集乡（${HUJI()}）” 是 2024 年度的；“宿迁市（${suqian}）” 是 2023 年度的`,
+    );
     expect(existsSync(file)).toBe(false);
     const asked = cli(["rollup", HUJI(), "-o", file, "--unit", "某县", "--year", "2023"]);
     expect(asked.status).toBe(2);
-    expect(asked.stderr).toContain("汇总年度为 2023 年，但 “胡集乡” 是 2024 年度的");
+    expect(asked.stderr).toContain(`汇总年度为 2023 年，但 “胡集乡（${HUJI()}）” 是 2024 年度的`);
   });
 
   test("reports of different formats are refused (exit 2)", async () => {
@@ -122,7 +125,7 @@ describeShared("rollup of the real samples (胡集乡 + 淮安市, 2024)", () =>
     const run = cli(["rollup", HUJI(), file, "-o", path.join(dir, "mixed-formats.xlsx"), "--unit", "某县"]);
     expect(run.status).toBe(2);
     expect(run.stderr).toContain(
-      "各报告的表格格式不同，不能汇总到同一张表：“胡集乡” 为 2021 年版格式；“旧表乡” 为 2019 年版格式",
+      `各报告的表格格式不同，不能汇总到同一张表：“胡集乡（${HUJI()}）” 为 2021 年版格式；“旧表乡（${file}）” 为 2019 年版格式`,
     );
   });
 });

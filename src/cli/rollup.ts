@@ -5,14 +5,17 @@
  * Exit 0 written; 1 inputs have errors (nothing written without --force) or the sum fails a check;
  * 2 unreadable inputs, different years or formats, bad arguments.
  */
+import * as path from "path";
 import type { OptionValues } from "commander";
+import { UserError } from "../features/errors";
 import { checkReport } from "../core/check/engine";
 import { countBySeverity, summaryLine } from "../core/check/json";
 import { expectedUnits, planRollup, rollupBasis } from "../features/rollup";
 import { expectedUnitsLines } from "../features/rollupExpected";
 import { exceljsHost, newWorkbook, saveXlsx } from "../hosts/exceljs";
 import { describeReport, formatFinding } from "./checkOutput";
-import { CliError, EXIT, UsageError } from "./exit";
+import { EXIT, UsageError } from "./exit";
+import { causesInParts } from "./rollupCauses";
 import { expandInputs, withoutOutput } from "./folder";
 import { checkOutput, writeOutput } from "./outputFile";
 import { readParts, skippedLines, type ReadPart } from "./parts";
@@ -64,6 +67,21 @@ function erroneous(parts: readonly ReadPart[]): string {
   return lines.join("\n");
 }
 
+/** Different formats or years (or none known), naming each report's unit and file; null when they can be summed. */
+function basisProblem(parts: readonly ReadPart[], year: number | null): string | null {
+  if (parts.length === 0) return null;
+  try {
+    rollupBasis(
+      parts.map((p) => ({ ...p, name: p.name === path.basename(p.source) ? p.source : `${p.name}（${p.source}）` })),
+      year,
+    );
+    return null;
+  } catch (error) {
+    if (error instanceof UserError) return error.message;
+    throw error;
+  }
+}
+
 async function run(inputs: string[], options: OptionValues): Promise<number> {
   const parsed = parse(inputs, options);
   const expanded = await expandInputs(parsed.inputs);
@@ -74,18 +92,25 @@ async function run(inputs: string[], options: OptionValues): Promise<number> {
   const expected = parsed.expect !== null ? await readUnitList(parsed.expect) : undefined;
   const { parts, unreadable, skipped } = await readParts(files, parsed.year, progressBar(files.length));
   if (skipped.length > 0) process.stderr.write(`${skippedLines(skipped)}\n`);
-  const problems = [...expanded.problems.map((p) => p.message), ...unreadable];
-  if (problems.length > 0) {
-    throw new CliError(`以下输入无法读取，未汇总：\n${problems.map((p) => `  ${p}`).join("\n")}`);
+  // Every problem of every input in one run: unreadable files, other years or formats, reports with errors.
+  const unreadableLines = [...expanded.problems.map((p) => p.message), ...unreadable];
+  const problems: string[] = [];
+  if (unreadableLines.length > 0) {
+    problems.push(`以下输入无法读取，未汇总：\n${unreadableLines.map((p) => `  ${p}`).join("\n")}`);
   }
-  rollupBasis(parts, parsed.year);
+  const basis = basisProblem(parts, parsed.year);
+  if (basis !== null) problems.push(basis);
   const withErrors = parts.filter((p) => countBySeverity(p.findings).errors > 0);
   if (withErrors.length > 0 && !parsed.force) {
-    process.stderr.write(
-      `${withErrors.length} 份报告校验有错误，未汇总（请先改正；确需照原样汇总，请加 --force）：\n${erroneous(withErrors)}\n`,
+    problems.push(
+      `${withErrors.length} 份报告校验有错误，未汇总（请先改正；确需照原样汇总，请加 --force）：\n${erroneous(withErrors)}`,
     );
+  }
+  if (problems.length > 0) {
+    const head = problems.length > 1 ? `未汇总：发现 ${problems.length} 类问题，请一并处理。\n` : "";
+    process.stderr.write(`${head}${problems.join("\n")}\n`);
     if (expected) process.stderr.write(`${expectedUnitsLines(expectedUnits(parts, expected)).join("\n")}\n`);
-    return EXIT.findings;
+    return unreadableLines.length > 0 || basis !== null ? EXIT.unusable : EXIT.findings;
   }
 
   const workbook = newWorkbook();
@@ -116,7 +141,10 @@ async function run(inputs: string[], options: OptionValues): Promise<number> {
   if (result.expected) out.push(...expectedUnitsLines(result.expected));
   const findings = checkReport(summary);
   out.push(`汇总表校验：${summaryLine(findings)}`);
-  for (const f of findings) out.push(formatFinding(f));
+  for (const f of findings) {
+    const causes = causesInParts(f, parts);
+    out.push(formatFinding(f) + (causes.length > 0 ? `\n      ${causes.join("；")}` : ""));
+  }
   process.stdout.write(`${out.join("\n")}\n`);
   return countBySeverity(findings).errors > 0 ? EXIT.findings : EXIT.ok;
 }
