@@ -29,6 +29,14 @@ export const ET_REFUSED =
   "这是 WPS 表格的 .et 文件，本工具无法直接读取：请在 WPS 表格中打开它，点“文件 › 另存为”，" +
   "文件类型选“Excel 工作簿（*.xlsx）”，保存后再用 .xlsx 文件重试";
 
+/**
+ * An Office file saved with a password: an OLE compound file (like an old .xls) holding the streams
+ * EncryptionInfo and EncryptedPackage (names stored in UTF-16LE).
+ */
+function isEncryptedOffice(bytes: Buffer): boolean {
+  return bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes.includes(Buffer.from("EncryptedPackage", "utf16le"));
+}
+
 function isZip(bytes: Buffer): boolean {
   return ZIP_MAGIC.every((b, i) => bytes[i] === b);
 }
@@ -93,6 +101,18 @@ export async function readInput(file: string): Promise<InputResult> {
       : { ok: false, message: `${file}：${document.message}` };
   }
   const ext = path.extname(file).toLowerCase();
+  if (isEncryptedOffice(bytes)) {
+    return {
+      ok: false,
+      message: `${file}：文件设有打开密码（已加密），无法读取：请在 Excel 或 WPS 中打开，取消密码后另存为 .xlsx 再试`,
+    };
+  }
+  if (ext === ".csv") {
+    return {
+      ok: false,
+      message: `${file}：暂不支持 .csv 文件（逗号分隔的表格会丢失合并单元格和格式）：请在 Excel 或 WPS 中另存为 .xlsx 后再试`,
+    };
+  }
   // An .et that is really a zip (an .xlsx renamed, or saved so by WPS) is read below as the workbook it is.
   if (ext === ".et" && !isZip(bytes)) return { ok: false, message: `${file}：${ET_REFUSED}` };
   if (ext === ".xls" || (bytes[0] === 0xd0 && bytes[1] === 0xcf)) {

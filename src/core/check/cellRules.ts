@@ -44,6 +44,11 @@ export function cellFindings(cell: ReportCell, name: string, at: FindingCell): F
       const message = `${name} 无法识别的数值：单元格是错误值“${String(cell.raw)}”`;
       return [{ ...base, severity: "error", rule: "R7", message }];
     }
+    if (cell.mergedInto && isBlankRaw(cell.raw)) {
+      const message =
+        `${name} 与相邻单元格合并在一起（${cell.mergedInto}），合并后只有第一格有值：` + "请取消合并，每格分别填写数字";
+      return [{ ...base, severity: "error", rule: "R7", message }];
+    }
     if (problems.has("notNumber") || !isBlankRaw(cell.raw)) {
       const message = `${name} 无法识别的数值：“${String(cell.raw)}”不是数字`;
       return [{ ...base, severity: "error", rule: "R7", message }];

@@ -84,7 +84,10 @@ export function uniqueSheetName(base: string, existingSheets: readonly string[],
   const taken = new Set(existingSheets.map((s) => s.toLowerCase()));
   const free = (name: string) => !taken.has(name.toLowerCase());
   if (free(base)) return base;
-  const who = (unit ?? "").replace(NOT_IN_SHEET_NAMES, "").trim();
+  const who = (unit ?? "")
+    .replace(NOT_IN_SHEET_NAMES, "")
+    .trim()
+    .replace(/^'+|'+$/g, "");
   const named = who === "" ? base : `${base}-${who}`.slice(0, SHEET_NAME_MAX);
   if (free(named)) return named;
   for (let n = 2; ; n += 1) {

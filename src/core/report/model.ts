@@ -48,6 +48,8 @@ export interface ReportCell {
   ref: CellAddress | null;
   /** The cell's formula (starting with "="), when it has one. */
   formula?: string;
+  /** The merged area ("D9:F9") the cell lies in without being its first cell: it shows no value of its own. */
+  mergedInto?: string;
 }
 
 /** Something noticed while reading that the user should hear about (becomes a finding). */

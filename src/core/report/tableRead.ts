@@ -1,5 +1,6 @@
 /** What a table reader returns, and the helpers to build report cells from sheet cells. */
 import type { CellKey, DataCellDef, FormatId, TableId } from "../format";
+import { boxAddress } from "../grid";
 import type { ReadNote, ReportCell } from "./model";
 import type { SheetView } from "./sheetView";
 import { parseCellValue } from "./values";
@@ -53,6 +54,8 @@ export function readCell(view: SheetView, def: DataCellDef, row: number, col: nu
   const cell: ReportCell = { def: plainDef(def), raw, value, problems, ref: { sheet: view.name, row, col } };
   const formula = view.formula(row, col);
   if (formula) cell.formula = formula;
+  const merge = view.merge(row, col);
+  if (merge && (merge.top !== row || merge.left !== col)) cell.mergedInto = boxAddress(merge);
   return cell;
 }
 

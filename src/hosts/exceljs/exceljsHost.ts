@@ -5,6 +5,7 @@
 import type ExcelJS from "exceljs";
 import { boxAddress, parseAddress, quoteSheet } from "../../core/grid/address";
 import { applyPageSetup } from "./pageSetup";
+import { sheetNameProblem } from "../sheetName";
 import type {
   Box,
   CellScalar,
@@ -19,12 +20,16 @@ import type {
 } from "../types";
 import { charsToFileWidth } from "../units";
 
-const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
+function dateText(date: Date): string {
+  const iso = date.toISOString();
+  return iso.endsWith("T00:00:00.000Z") ? iso.slice(0, 10) : iso.slice(0, 19).replace("T", " ");
+}
 
 function scalar(value: unknown): CellScalar {
   if (value === null || value === undefined) return null;
   if (typeof value === "number" || typeof value === "string" || typeof value === "boolean") return value;
-  if (value instanceof Date) return (value.getTime() - EXCEL_EPOCH_MS) / 86400000;
+  // A date is shown as a date: read as its serial number it would pass for a count (45658 for 2025-01-01).
+  if (value instanceof Date) return dateText(value);
   if (typeof value === "object") {
     const v = value as Record<string, unknown>;
     if (typeof v.error === "string") return v.error;
@@ -231,6 +236,8 @@ export function exceljsHost(workbook: ExcelJS.Workbook): WorkbookHost {
       for (const op of ops) {
         switch (op.op) {
           case "addSheet": {
+            const problem = sheetNameProblem(op.sheet);
+            if (problem !== null) throw new Error(problem);
             if (workbook.worksheets.some((s) => s.name.toLowerCase() === op.sheet.toLowerCase())) {
               throw new Error(`已存在同名工作表：${op.sheet}`);
             }
