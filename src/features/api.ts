@@ -54,10 +54,19 @@ export interface WorkbookCheck {
   /** Whether this Excel can flag cells (conditional formats, ExcelApi 1.6). */
   flagsSupported: boolean;
   /**
-   * Cells with a finding that could not be marked (Excel refused the write: too large a request, a protected
-   * sheet …), with the sheets they are on and Excel's reason; absent when every flag was written.
+   * Cells with a finding that are not marked, by why: hidden or protected sheets, or Excel refused the write
+   * (too large a request …); absent when every flag was written.
    */
-  unmarked?: { cells: number; sheets: string[]; reason: string };
+  unmarked?: UnmarkedFlags[];
+  /** Flags written without their messages (Excel could not add comments there), and Excel's reason. */
+  messagesLeftOut?: string;
+}
+
+export interface UnmarkedFlags {
+  cells: number;
+  sheets: string[];
+  /** In plain Chinese: 工作表已隐藏, 工作表受保护, or Excel's refusal. */
+  reason: string;
 }
 
 export interface NewYearResult {

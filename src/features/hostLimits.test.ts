@@ -2,13 +2,16 @@
  * Excel's host limits, each switched on in the stand-in (or the host bridge of Microsoft's client) and
  * survived by the add-in. Each test fails without the handling it names.
  */
-import { OFFICE_JS_CLIENT, measured, type ClientWorkbook } from "../../test/clients";
+import { CLIENTS, OFFICE_JS_CLIENT, measured, type ClientWorkbook } from "../../test/clients";
+import { realisticReport } from "../core/check/testing/fixtures";
+import type { WorkbookHost } from "../hosts/types";
 import { FORMATS } from "../core/format";
 import { sheetLayout } from "../core/format/sheetLayout";
 import { FLAG_COMMENT_PREFIX } from "../hosts/flagMarker";
-import { checkWorkbook, clearFlags } from "./check";
+import { checkWorkbook, clearFlags, selectCell } from "./check";
+import { UserError } from "./errors";
 import { insertTables } from "./insert";
-import { flagsOf, picture } from "./__tests__/workbooks";
+import { cellAt, flagsOf, picture, typeReport } from "./__tests__/workbooks";
 
 const ALL = ["二", "三", "四"] as const;
 const MB = 1024 * 1024;
@@ -70,8 +73,186 @@ describe("request payload limit (Excel on the web: about 5 MB, RequestPayloadSiz
     expect(result.errors).toBeGreaterThan(0);
     expect(result.reports.flatMap((r) => r.findings).length).toBe(result.errors + result.warnings);
     expect(result.flagged).toBe(0);
-    expect(result.unmarked).toMatchObject({ sheets });
-    expect(result.unmarked!.cells).toBeGreaterThan(100);
-    expect(result.unmarked!.reason).toContain("RequestPayloadSizeLimitExceeded");
+    expect(result.unmarked).toHaveLength(1);
+    expect(result.unmarked![0]).toMatchObject({ sheets });
+    expect(result.unmarked![0].cells).toBeGreaterThan(100);
+    expect(result.unmarked![0].reason).toContain("RequestPayloadSizeLimitExceeded");
   }, 60_000);
+});
+
+const SHEET = "2024年报表";
+const PARTIAL = "三、本年度办理结果/（二）部分公开（区分处理的，只计这一情形，不计其他情形）";
+const partialAt = cellAt(2024, "三", PARTIAL, "自然人");
+
+/** The 2024 tables inserted and filled with a consistent report but one number 6 too large. */
+async function oneError(workbook: ClientWorkbook, sheet = SHEET): Promise<void> {
+  const report = realisticReport({ seed: 7, year: 2024 });
+  await insertTables(workbook.host, { year: 2024, unit: "胡集乡", tables: [...ALL] });
+  typeReport(workbook.view, sheet, 2024, report);
+  const right = report.cells.get(`三|${PARTIAL}|自然人`)!.value!;
+  workbook.view.typeInto(sheet, partialAt.row, partialAt.col, String(right + 6));
+}
+
+describe.each(CLIENTS)("Excel's host limits on $name", (client) => {
+  test("cell-edit mode: a 校验 pressed while the user is typing completes once the edit is entered", async () => {
+    const workbook = client.create();
+    await oneError(workbook);
+    workbook.limits.beginCellEdit();
+    let settled = false;
+    const check = checkWorkbook(workbook.host).finally(() => (settled = true));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(settled).toBe(false);
+    workbook.limits.endCellEdit();
+    const result = await check;
+    expect(result.errors).toBeGreaterThan(0);
+    expect(flagsOf(workbook.view).get(`${SHEET}!${partialAt.row},${partialAt.col}`)).toBe("suspect");
+  });
+
+  test("more than 512 merged areas: the report is still found and checked", async () => {
+    const workbook = client.create();
+    await oneError(workbook);
+    await workbook.Excel.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem(SHEET);
+      for (let i = 0; i < 520; i += 1) sheet.getRangeByIndexes(200 + i, 20, 1, 2).merge(false);
+      await context.sync();
+    });
+    const result = await checkWorkbook(workbook.host);
+    expect(result.reports.map((r) => r.source)).toEqual([SHEET]);
+    expect(result.reports[0].findings.some((f) => f.suspect?.ref?.row === partialAt.row)).toBe(true);
+  });
+
+  test("comments.add not implemented: flags by fill alone, the pane told why", async () => {
+    const workbook = client.create();
+    await oneError(workbook);
+    workbook.limits.withoutCommentsAdd();
+    const result = await checkWorkbook(workbook.host);
+    expect(result.flagged).toBeGreaterThan(0);
+    expect(flagsOf(workbook.view).size).toBe(result.flagged);
+    expect(comments(workbook)).toEqual([]);
+    expect(result.messagesLeftOut).toContain("NotImplemented");
+    expect(result.unmarked).toBeUndefined();
+  });
+
+  test("a legacy note on a flagged cell: every flag still written", async () => {
+    const workbook = client.create();
+    await oneError(workbook);
+    workbook.limits.addNote(SHEET, partialAt.row, partialAt.col);
+    const result = await checkWorkbook(workbook.host);
+    expect(flagsOf(workbook.view).size).toBe(result.flagged);
+    expect(flagsOf(workbook.view).get(`${SHEET}!${partialAt.row},${partialAt.col}`)).toBe("suspect");
+    expect(result.messagesLeftOut).toBeDefined();
+  });
+
+  test("a protected sheet: not flagged, named in the message, nothing else fails", async () => {
+    const workbook = client.create();
+    await oneError(workbook);
+    await blankSheets(workbook, 1);
+    workbook.limits.protect(SHEET);
+    const result = await checkWorkbook(workbook.host);
+    expect(result.unmarked).toEqual([expect.objectContaining({ sheets: [SHEET], reason: "工作表受保护" })]);
+    expect([...flagsOf(workbook.view).keys()].some((k) => k.startsWith(`${SHEET}!`))).toBe(false);
+    expect(flagsOf(workbook.view).size).toBe(result.flagged);
+    expect(result.flagged).toBeGreaterThan(0);
+    expect(result.reports.find((r) => r.source === SHEET)!.findings.length).toBeGreaterThan(0);
+  });
+
+  test("our flags and comments are deleted by id: 清除标记 after a check leaves none, a user's format kept", async () => {
+    const workbook = client.create();
+    const sheets = await blankSheets(workbook, 1);
+    await workbook.Excel.run(async (context) => {
+      const cf = context.workbook.worksheets.getItem(sheets[0]).getRange("A1").conditionalFormats.add("Custom");
+      cf.custom.rule.formula = "=A1<>0";
+      cf.custom.format.fill.color = "#0000FF";
+      await context.sync();
+    });
+    const result = await checkWorkbook(workbook.host);
+    expect(result.flagged).toBeGreaterThan(100);
+    expect(await clearFlags(workbook.host)).toBe(result.flagged);
+    expect(flagsOf(workbook.view).size).toBe(0);
+    expect(comments(workbook)).toEqual([]);
+    expect(workbook.view.sheets()[1].cell(0, 0).displayFill).toBe("#0000FF");
+  });
+
+  test("a new conditional format goes to the top: our flag shows over a user's own conditional fill", async () => {
+    const workbook = client.create();
+    await oneError(workbook);
+    await workbook.Excel.run(async (context) => {
+      const at = context.workbook.worksheets.getItem(SHEET).getCell(partialAt.row, partialAt.col);
+      const cf = at.conditionalFormats.add("Custom");
+      cf.custom.rule.formula = "=TRUE";
+      cf.custom.format.fill.color = "#0000FF";
+      await context.sync();
+    });
+    await checkWorkbook(workbook.host);
+    const cell = workbook.view.sheets()[1].cell(partialAt.row, partialAt.col);
+    expect(cell.flag).toBe("suspect");
+    expect(cell.displayFill).not.toBe("#0000FF");
+  });
+
+  test("a chart sheet active (getActiveWorksheet fails): 校验 still checks every report", async () => {
+    const workbook = client.create();
+    await oneError(workbook);
+    workbook.limits.activateChartSheet();
+    const result = await checkWorkbook(workbook.host, "active");
+    expect(result.sheet).toBeNull();
+    expect(result.reports.map((r) => r.source)).toEqual([SHEET]);
+    expect(result.errors).toBeGreaterThan(0);
+  });
+
+  test.each(["Hidden", "VeryHidden"] as const)(
+    "a %s sheet: not flagged, not selected, and said so",
+    async (visibility) => {
+      const workbook = client.create();
+      await oneError(workbook);
+      await blankSheets(workbook, 1);
+      await workbook.Excel.run(async (context) => {
+        context.workbook.worksheets.getItem(SHEET).visibility = visibility as Excel.SheetVisibility;
+        await context.sync();
+      });
+      const result = await checkWorkbook(workbook.host);
+      expect(result.unmarked).toEqual([expect.objectContaining({ sheets: [SHEET], reason: "工作表已隐藏" })]);
+      expect([...flagsOf(workbook.view).keys()].some((k) => k.startsWith(`${SHEET}!`))).toBe(false);
+      const suspect = result.reports.find((r) => r.source === SHEET)!.findings.find((f) => f.suspect)!.suspect!;
+      const before = workbook.view.selection();
+      const going = selectCell(workbook.host, suspect.ref!);
+      await expect(going).rejects.toThrow(UserError);
+      await expect(going).rejects.toThrow(`工作表“${SHEET}”已隐藏`);
+      expect(workbook.view.selection()).toEqual(before);
+    },
+  );
+
+  test("a broken DT_ name (its sheet deleted, #REF!) is not reused; the new tables are inserted whole", async () => {
+    const workbook = client.create();
+    await insertTables(workbook.host, { year: 2024, unit: "胡集乡", tables: [...ALL] });
+    await workbook.Excel.run(async (context) => {
+      context.workbook.worksheets.getItem(SHEET).delete();
+      await context.sync();
+    });
+    const again = await insertTables(workbook.host, { year: 2024, unit: "胡集乡", tables: [...ALL] });
+    expect(again.sheet).toBe(SHEET);
+    expect(again.names[0]).toBe("DT_2024_2_TITLE");
+    const result = await checkWorkbook(workbook.host);
+    expect(result.reports.map((r) => r.source)).toEqual([SHEET]);
+  });
+
+  test("an insert Excel refuses half way leaves no empty sheet behind; the retry takes the plain name", async () => {
+    const workbook = client.create();
+    await insertTables(workbook.host, { year: 2024, unit: "胡集乡", tables: [...ALL] });
+    // A host whose read misses the workbook's names: its names clash with DT_2024 when written.
+    const host = workbook.host;
+    const blind: WorkbookHost = {
+      capabilities: host.capabilities,
+      run: (action) =>
+        host.run((session) =>
+          action({
+            read: async (scope) => ({ ...(await session.read(scope)), names: [], brokenNames: [] }),
+            write: (ops) => session.write(ops),
+          }),
+        ),
+    };
+    await expect(insertTables(blind, { year: 2024, unit: "胡集乡", tables: [...ALL] })).rejects.toThrow();
+    expect(workbook.view.sheets().map((s) => s.name)).toEqual(["Sheet1", SHEET]);
+    const retry = await insertTables(host, { year: 2024, unit: "胡集乡", tables: [...ALL] });
+    expect(retry.sheet).toBe(`${SHEET}(2)`);
+  });
 });

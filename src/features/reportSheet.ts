@@ -46,10 +46,8 @@ export function reportSheetOps(
     : sheetNameForYear(options.year, sheetNames, options.unit);
   const prefix =
     options.prefix ??
-    namePrefix(
-      options.year,
-      existing.names.map((n) => n.name),
-    );
+    // A broken DT_ name (its sheet deleted, #REF!) is not reused: its spelling stays taken.
+    namePrefix(options.year, [...existing.names.map((n) => n.name), ...(existing.brokenNames ?? [])]);
   const layout = sheetLayout(format, report.tables, { unit: options.unit, year: options.year, prefix });
   const values = new Map<string, CellScalar>();
   for (const [key, cell] of report.cells) {

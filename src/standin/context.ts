@@ -12,8 +12,23 @@ export interface StandinHost {
   syncCount: number;
   /** Called after a sync that changed the workbook. */
   changed(): void;
+  /** Excel's refusals switched on (cell-edit mode, comments.add missing, a chart sheet active). */
+  readonly limits: LimitState;
   /** worksheets.onChanged handlers: called when the user edits a cell (not on the add-in's own writes). */
   readonly userEdits: Set<(event: { worksheetId: string; address: string; source: "Local" }) => void>;
+}
+
+export interface LimitState {
+  /** While the user is typing in a cell: resolves when they leave cell-edit mode. */
+  editing: { ended: Promise<void>; end: () => void } | null;
+  /** Whether Workbook.comments.add works (some desktop builds answer NotImplemented). */
+  commentsAdd: boolean;
+  /** A chart sheet is active: getActiveWorksheet fails. */
+  chartSheetActive: boolean;
+}
+
+export function newLimitState(): LimitState {
+  return { editing: null, commentsAdd: true, chartSheetActive: false };
 }
 
 export function versionAtLeast(have: string, need: string): boolean {
@@ -28,6 +43,8 @@ export class StandinContext {
   private queue: Command[] = [];
   /** Set by Excel.run (see run.ts). */
   workbook!: unknown;
+  /** Excel.run's delayForCellEdit: a sync waits while the user edits a cell instead of failing. */
+  delayForCellEdit = false;
 
   constructor(readonly host: StandinHost) {}
 
@@ -55,6 +72,14 @@ export class StandinContext {
 
   async sync(): Promise<void> {
     this.host.syncCount += 1;
+    const editing = this.host.limits.editing;
+    if (editing && this.queue.length > 0) {
+      if (!this.delayForCellEdit) {
+        this.queue = [];
+        throw new StandinError(ErrorCodes.invalidOperationInCellEditMode, "Excel 正处于单元格编辑模式");
+      }
+      await editing.ended;
+    }
     await this.flush();
   }
 

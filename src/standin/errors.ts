@@ -8,6 +8,10 @@ export const ErrorCodes = {
   invalidReference: "InvalidReference",
   apiNotFound: "ApiNotFound",
   generalException: "GeneralException",
+  accessDenied: "AccessDenied",
+  notImplemented: "NotImplemented",
+  invalidOperationInCellEditMode: "InvalidOperationInCellEditMode",
+  invalidObjectPath: "InvalidObjectPath",
 } as const;
 
 export type StandinErrorCode = (typeof ErrorCodes)[keyof typeof ErrorCodes];

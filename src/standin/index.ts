@@ -4,12 +4,12 @@
  * `Office` (onReady, requirement sets) and `OfficeExtension`, so the same add-in bundle runs on it.
  * Browser-safe: no Node imports.
  */
-import { StandinContext, versionAtLeast } from "./context";
+import { StandinContext, newLimitState, versionAtLeast } from "./context";
 import { excelEnums } from "./enums";
 import { ErrorCodes, StandinError } from "./errors";
 import { WorkbookModel } from "./model";
 import { officeGlobal } from "./office";
-import { createRun } from "./run";
+import { createRun, type Run } from "./run";
 import { createView, notifyAll, type ViewHost } from "./standinView";
 import type { StandinView } from "./view";
 
@@ -27,7 +27,7 @@ export interface StandinOptions {
 }
 
 export interface StandinExcel {
-  run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
+  run: Run;
   ErrorCodes: typeof ErrorCodes;
   ConditionalFormatType: { custom: "Custom" };
   BorderIndex: Record<
@@ -48,6 +48,24 @@ export interface Standin {
   isSetSupported(name: string, version?: string): boolean;
   /** A request context over this workbook, outside Excel.run (for the host bridge of Microsoft's client). */
   newContext(): StandinContext;
+  /** Switches for what Excel refuses (the test double's controls). */
+  limits: StandinLimits;
+}
+
+/** Excel's refusals, switched on by tests (each from Microsoft's documentation or its issue tracker). */
+export interface StandinLimits {
+  /** The user starts typing in a cell: batches fail (InvalidOperationInCellEditMode) unless run with delayForCellEdit. */
+  beginCellEdit(): void;
+  /** The user presses Enter: waiting batches go on. */
+  endCellEdit(): void;
+  /** Workbook.comments.add answers NotImplemented (some desktop builds). */
+  withoutCommentsAdd(): void;
+  /** A legacy note (not a threaded comment) on a cell: comments.add there fails. */
+  addNote(sheet: string, row: number, col: number): void;
+  /** The sheet is protected: writes to it fail with AccessDenied. */
+  protect(sheet: string): void;
+  /** A chart sheet is active: getActiveWorksheet fails. */
+  activateChartSheet(): void;
 }
 
 export function createStandin(options: StandinOptions = {}): Standin {
@@ -58,15 +76,46 @@ export function createStandin(options: StandinOptions = {}): Standin {
     syncCount: 0,
     listeners: new Set(),
     userEdits: new Set(),
+    limits: newLimitState(),
     changed: () => notifyAll(host),
   };
 
   const Excel: StandinExcel = { run: createRun(host), ErrorCodes, ...excelEnums };
 
   const isSetSupported = (name: string, version?: string) =>
-    name.toLowerCase() === "excelapi" && versionAtLeast(apiVersion, version ?? "1.1");
+    (name.toLowerCase() === "excelapi" && versionAtLeast(apiVersion, version ?? "1.1")) ||
+    (name.toLowerCase() === "delayforcelledit" && versionAtLeast(apiVersion, "1.11"));
 
-  return { Excel, view: createView(host), isSetSupported, newContext: () => new StandinContext(host) };
+  const sheetNamed = (name: string) => {
+    const sheet = host.model.findSheet(name);
+    if (!sheet) throw new Error(`没有工作表“${name}”`);
+    return sheet;
+  };
+  const limits: StandinLimits = {
+    beginCellEdit: () => {
+      let end = () => undefined as void;
+      const ended = new Promise<void>((resolve) => (end = resolve));
+      host.limits.editing = { ended, end };
+    },
+    endCellEdit: () => {
+      host.limits.editing?.end();
+      host.limits.editing = null;
+    },
+    withoutCommentsAdd: () => {
+      host.limits.commentsAdd = false;
+    },
+    addNote: (sheet, row, col) => {
+      host.model.notes.add(`${sheetNamed(sheet).id}!${row},${col}`);
+    },
+    protect: (sheet) => {
+      sheetNamed(sheet).protected = true;
+    },
+    activateChartSheet: () => {
+      host.limits.chartSheetActive = true;
+    },
+  };
+
+  return { Excel, view: createView(host), isSetSupported, newContext: () => new StandinContext(host), limits };
 }
 
 /** Installs the stand-in's Excel, Office and OfficeExtension globals on `target`; returns its view. */

@@ -110,6 +110,8 @@ export interface PageModel {
 
 export class SheetModel {
   visibility: "Visible" | "Hidden" | "VeryHidden" = "Visible";
+  /** Worksheet.protection.protected: writes to the sheet fail with AccessDenied. */
+  protected = false;
   readonly cells = new Map<string, CellModel>();
   merges: Box[] = [];
   /** Points. */
@@ -202,6 +204,8 @@ export class WorkbookModel {
   readonly sheets: SheetModel[] = [];
   names: NameModel[] = [];
   comments: CommentModel[] = [];
+  /** Cells ("sheetId!row,col") holding a legacy note: a threaded comment cannot be added there. */
+  readonly notes = new Set<string>();
   active: SheetModel;
   private nextId = 1;
   private evaluating = new Set<string>();
@@ -234,6 +238,21 @@ export class WorkbookModel {
     const sheet = new SheetModel(name, this.newId("sheet"));
     this.sheets.push(sheet);
     return sheet;
+  }
+
+  /** Worksheet.delete: names on the sheet stay, broken (#REF!); its comments go; another sheet becomes active. */
+  deleteSheet(sheet: SheetModel): void {
+    if (this.sheets.filter((s) => s.visibility === "Visible").length <= 1 && sheet.visibility === "Visible") {
+      throw new StandinError(ErrorCodes.invalidOperation, "工作簿至少要有一张可见的工作表");
+    }
+    this.sheets.splice(this.sheets.indexOf(sheet), 1);
+    this.comments = this.comments.filter((c) => c.sheet !== sheet);
+    if (this.active === sheet) this.active = this.sheets.find((s) => s.visibility === "Visible") ?? this.sheets[0];
+  }
+
+  /** Writes to a protected sheet fail, as in Excel. */
+  requireUnprotected(sheet: SheetModel): void {
+    if (sheet.protected) throw new StandinError(ErrorCodes.accessDenied, `工作表“${sheet.name}”受保护`);
   }
 
   /** A fresh unused sheet name (Sheet2, Sheet3 …), as worksheets.add() without a name picks. */

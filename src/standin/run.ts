@@ -2,11 +2,18 @@
 import { StandinContext, type StandinHost } from "./context";
 import { StandinWorkbook } from "./excel/workbook";
 
-export type Run = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+type Batch<T> = (context: Excel.RequestContext) => Promise<T>;
+
+export interface Run {
+  <T>(batch: Batch<T>): Promise<T>;
+  <T>(options: { delayForCellEdit?: boolean }, batch: Batch<T>): Promise<T>;
+}
 
 export function createRun(host: StandinHost): Run {
-  return async function run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
+  return async function run<T>(first: Batch<T> | { delayForCellEdit?: boolean }, second?: Batch<T>): Promise<T> {
+    const batch = typeof first === "function" ? first : second!;
     const context = new StandinContext(host);
+    context.delayForCellEdit = typeof first === "object" && first.delayForCellEdit === true;
     context.workbook = new StandinWorkbook(context);
     const facade = {
       workbook: context.workbook,

@@ -131,10 +131,17 @@ export function flaggedMessage(flagged: number, flagsSupported = true, problems 
   return flagged > 0 ? `已在表格中标出 ${flagged} 个单元格。` : "";
 }
 
-/** Flags Excel refused to write: the findings are still listed in the pane. */
-export function unmarkedMessage(unmarked: { cells: number; sheets: readonly string[]; reason: string }): string {
-  const where = unmarked.sheets.map((s) => `“${s}”`).join("、");
-  return `有 ${unmarked.cells} 个单元格未能在表格中标出（${where}；Excel 拒绝了写入：${unmarked.reason}）。问题已在下方全部列出，点击即可定位。`;
+/** Cells not marked in the workbook (hidden or protected sheets, Excel refused): the findings are still listed. */
+export function unmarkedMessage(
+  unmarked: readonly { cells: number; sheets: readonly string[]; reason: string }[],
+): string {
+  const parts = unmarked.map((u) => `${u.sheets.map((s) => `“${s}”`).join("、")}中 ${u.cells} 个单元格（${u.reason}）`);
+  return `${parts.join("；")}未能在表格中标出。问题已在下方全部列出。`;
+}
+
+/** Flags written without their messages (Excel could not add comments). */
+export function messagesLeftOutMessage(reason: string): string {
+  return `单元格已标出，但未能附上说明（${reason}）：说明见下方列表。`;
 }
 
 export function noReportsFound(): string {

@@ -30,6 +30,8 @@ export interface SheetGrid {
    * cells): how many, and the address of one.
    */
   omitted?: { cells: number; example: string };
+  /** Worksheet protection is on: nothing can be written there (flags included). */
+  protected?: boolean;
 }
 
 export interface NamedRange {
@@ -53,4 +55,9 @@ export interface WorkbookSnapshot {
   /** Flags this add-in left in the workbook (empty where flags are not supported). */
   flags: FlagMark[];
   activeSheet: string | null;
+  /**
+   * Workbook names that point nowhere (their sheet was deleted: #REF!): never trusted to find a table, but
+   * taken, so no new name is given their spelling.
+   */
+  brokenNames?: string[];
 }

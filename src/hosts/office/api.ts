@@ -15,7 +15,14 @@ export interface RunOptions {
 /** The part of the Excel namespace the host calls. */
 export interface ExcelRunner {
   run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
+  run<T>(options: RunOptions, batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
 }
+
+/**
+ * Every run of the host waits while the user is still typing in a cell, instead of failing (a 校验 pressed
+ * mid-edit completes once the edit is entered). Office.js ignores it where the DelayForCellEdit set is missing.
+ */
+export const RUN_OPTIONS: RunOptions = { delayForCellEdit: true };
 
 export interface OfficeHostOptions {
   /** The Excel namespace (default: the global Excel). */

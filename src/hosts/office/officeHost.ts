@@ -5,7 +5,7 @@
  * ids of the sheets it has seen (knownSheets.ts), learnt by warmUp() and by every read and write.
  */
 import type { WorkbookHost, WorkbookSession } from "../types";
-import { ApiSupport, type ExcelRunner, type OfficeHostOptions } from "./api";
+import { ApiSupport, RUN_OPTIONS, type ExcelRunner, type OfficeHostOptions } from "./api";
 import { KnownSheets } from "./knownSheets";
 import { PAGE_LAYOUT_API } from "./pageSetup";
 import { OfficeSession } from "./session";
@@ -37,7 +37,7 @@ export class OfficeHost implements WorkbookHost {
 
   /** Runs an action with the Office.js session itself (its syncs can be inspected). */
   runSession<T>(action: (session: OfficeSession) => Promise<T>): Promise<T> {
-    return this.excel.run((context) => action(new OfficeSession(context, this.api, this.known)));
+    return this.excel.run(RUN_OPTIONS, (context) => action(new OfficeSession(context, this.api, this.known)));
   }
 
   /**
@@ -45,7 +45,7 @@ export class OfficeHost implements WorkbookHost {
    * round trip. The task pane calls it when it starts.
    */
   async warmUp(): Promise<void> {
-    await this.excel.run(async (context) => {
+    await this.excel.run(RUN_OPTIONS, async (context) => {
       const sheets = context.workbook.worksheets.load("items/id");
       await context.sync();
       this.known.learn(sheets.items.map((s) => s.id));

@@ -22,10 +22,21 @@ function cellValue(v: unknown): CellScalar {
   return String(v);
 }
 
+/** What a read asks of Excel beyond values: all of it, or (after Excel refused) without these parts. */
+export interface ReadParts {
+  /** Merged areas (getMergedAreasOrNullObject fails above 512 areas in a range). */
+  merges: boolean;
+  /** The active sheet (getActiveWorksheet fails while a chart sheet is active). */
+  active: boolean;
+}
+
+export const FULL_READ: ReadParts = { merges: true, active: true };
+export const DEGRADED_READ: ReadParts = { merges: false, active: false };
+
 export class ReadBatch {
   private readonly sheets: Excel.WorksheetCollection;
   private readonly names: Excel.NamedItemCollection;
-  private readonly active: Excel.Worksheet;
+  private readonly active: Excel.Worksheet | null;
   private readonly comments: Excel.CommentCollection | null;
   private readonly byId = new Map<string, SheetLoad>();
   private readonly guessed: SheetLoad[];
@@ -37,13 +48,15 @@ export class ReadBatch {
     private readonly scope: ReadScope,
     private readonly api: ApiSupport,
     guessedIds: readonly string[],
+    private readonly degraded: ReadParts = FULL_READ,
   ) {
-    this.sheets = workbook.worksheets.load("items/id,items/name,items/visibility");
+    this.sheets = workbook.worksheets.load("items/id,items/name,items/visibility,items/protection/protected");
     this.names = workbook.names.load("items/name,items/type,items/value");
-    this.active = workbook.worksheets.getActiveWorksheet().load("name");
+    // Without the active sheet when Excel refused it before (a chart sheet active: getActiveWorksheet fails).
+    this.active = degraded.active ? workbook.worksheets.getActiveWorksheet().load("name") : null;
     // The active sheet is loaded through its own proxy: a sheet the user has just added is usually active.
-    this.activeLoad = this.perSheet ? this.queueSheet(this.active) : null;
-    this.comments = scope.flags && api.messages ? workbook.comments.load("items/content") : null;
+    this.activeLoad = this.perSheet && this.active ? this.queueSheet(this.active) : null;
+    this.comments = scope.flags && api.messages ? workbook.comments.load("items/id,items/content") : null;
     this.guessed = this.perSheet
       ? guessedIds.map((id) => this.queueSheet(workbook.worksheets.getItemOrNullObject(id)))
       : [];
@@ -73,7 +86,10 @@ export class ReadBatch {
   /** The snapshot, and the flag state a later write needs to clear our flags (null unless flags were read). */
   result(): { snapshot: WorkbookSnapshot; flagState: FlagState | null } {
     const items = this.sheets.items;
-    const grids = items.map((s) => this.grid(s.name, s.visibility !== "Visible", this.byId.get(s.id)));
+    const grids = items.map((s) => ({
+      ...this.grid(s.name, s.visibility !== "Visible", this.byId.get(s.id)),
+      ...(s.protection.protected ? { protected: true } : {}),
+    }));
     let flagState: FlagState | null = null;
     let flags: WorkbookSnapshot["flags"] = [];
     if (this.scope.flags) {
@@ -94,7 +110,10 @@ export class ReadBatch {
         ];
       }),
       flags,
-      activeSheet: this.active.name,
+      activeSheet: this.active ? this.active.name : null,
+      brokenNames: this.names.items
+        .filter((n) => n.type !== "Range" || !parseAddress(String(n.value)))
+        .map((n) => n.name),
     };
     return { snapshot, flagState };
   }
@@ -106,7 +125,7 @@ export class ReadBatch {
     if (this.scope.values) {
       used = sheet.getUsedRange();
       used.load("values,formulas,rowIndex,columnIndex");
-      if (this.api.merges) {
+      if (this.api.merges && this.degraded.merges) {
         merged = used.getMergedAreasOrNullObject();
         merged.load("address");
       }
@@ -114,7 +133,8 @@ export class ReadBatch {
     let conditionalFormats: Excel.ConditionalFormatCollection | null = null;
     if (this.scope.flags && this.api.flags) {
       conditionalFormats = sheet.getRange().conditionalFormats;
-      conditionalFormats.load("items/type,items/customOrNullObject/rule/formula");
+      // Ids, so that our flags are deleted by id, never by position.
+      conditionalFormats.load("items/id,items/type,items/customOrNullObject/rule/formula");
     }
     return { sheet, used, merged, conditionalFormats };
   }

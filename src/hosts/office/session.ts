@@ -8,16 +8,19 @@ import type { ReadScope, WorkbookSession, WorkbookSnapshot, WriteOp } from "../t
 import type { ApiSupport } from "./api";
 import type { FlagState } from "./flagState";
 import type { KnownSheets } from "./knownSheets";
-import { ReadBatch } from "./readBatch";
+import { DEGRADED_READ, FULL_READ, ReadBatch, type ReadParts } from "./readBatch";
 import { cellKey, flagWriteNeeds, queueFlags, queueWrite, type WriteTarget } from "./writers";
 
 export type SyncReason =
   | "read"
   | "read sheets not seen before"
   | "read again without the sheets known from before"
+  | "read again without merged areas and the active sheet"
   | "read flags before writing"
   | "locate comments before adding ours"
   | "write, a portion of a large one"
+  | "find the sheets a failed write added"
+  | "delete the sheets a failed write added"
   | "write";
 
 /**
@@ -46,11 +49,19 @@ export class OfficeSession implements WorkbookSession {
     const guessed = this.known.ids;
     try {
       return await this.readGuessing(scope, guessed, "read");
-    } catch (error) {
+    } catch {
       // A sheet known from before may have been deleted since: read once more, guessing nothing.
-      if (guessed.length === 0) throw error;
-      this.known.forget();
-      return this.readGuessing(scope, [], "read again without the sheets known from before");
+      if (guessed.length > 0) {
+        this.known.forget();
+        try {
+          return await this.readGuessing(scope, [], "read again without the sheets known from before");
+        } catch {
+          // Excel refused something else: degrade below.
+        }
+      }
+      // Excel refuses merged areas above 512 in a range and the active sheet while a chart sheet is active:
+      // read without them (tables are still found from their labels) rather than fail every action.
+      return this.readGuessing(scope, [], "read again without merged areas and the active sheet", DEGRADED_READ);
     }
   }
 
@@ -58,8 +69,10 @@ export class OfficeSession implements WorkbookSession {
     scope: ReadScope,
     guessed: readonly string[],
     reason: SyncReason,
+    parts: ReadParts = FULL_READ,
   ): Promise<WorkbookSnapshot> {
-    const batch = new ReadBatch(this.context.workbook, scope, this.api, batchGuess(scope, this.api, guessed));
+    const guess = batchGuess(scope, this.api, guessed);
+    const batch = new ReadBatch(this.context.workbook, scope, this.api, guess, parts);
     await this.sync(reason);
     if (batch.queueMissing() > 0) await this.sync("read sheets not seen before");
     this.known.learn(batch.sheetIds);
@@ -78,6 +91,7 @@ export class OfficeSession implements WorkbookSession {
     const workbook = this.context.workbook;
     const proxies = new Map<string, Excel.Worksheet>();
     const added: Excel.Worksheet[] = [];
+    const addedNames: string[] = [];
     const target: WriteTarget = {
       workbook,
       api: this.api,
@@ -92,6 +106,7 @@ export class OfficeSession implements WorkbookSession {
       adopt: (name, proxy) => {
         proxies.set(name, proxy);
         added.push(proxy.load("id"));
+        addedNames.push(name);
       },
       flags: this.flags,
       commented,
@@ -102,17 +117,42 @@ export class OfficeSession implements WorkbookSession {
     for (const op of ops) queueWrite(op, target);
     queueFlags(target);
     this.flags = target.flags;
-    let size = 0;
-    for (const portion of portions) {
-      if (size > 0 && size + portion.bytes > REQUEST_BOUND) {
-        await this.sync("write, a portion of a large one");
-        size = 0;
+    const before = this.known.ids;
+    try {
+      let size = 0;
+      for (const portion of portions) {
+        if (size > 0 && size + portion.bytes > REQUEST_BOUND) {
+          await this.sync("write, a portion of a large one");
+          size = 0;
+        }
+        portion.queue();
+        size += portion.bytes;
       }
-      portion.queue();
-      size += portion.bytes;
+      await this.sync("write");
+    } catch (error) {
+      // Excel keeps what a failed batch did before the failing command: our flags may be half written (they
+      // are read afresh next time), and a sheet this write added would stand empty: it is deleted.
+      this.flags = null;
+      if (addedNames.length > 0) await this.removeAddedSheets(addedNames, before);
+      throw error;
     }
-    await this.sync("write");
     this.known.add(added.map((proxy) => proxy.id));
+  }
+
+  /** Deletes the sheets a failed write added (by name, and only if no read had seen them before). */
+  private async removeAddedSheets(names: readonly string[], seenBefore: readonly string[]): Promise<void> {
+    if (seenBefore.length === 0) return;
+    try {
+      const sheets = this.context.workbook.worksheets.load("items/id,items/name");
+      await this.sync("find the sheets a failed write added");
+      const lower = names.map((n) => n.toLowerCase());
+      const left = sheets.items.filter((s) => lower.includes(s.name.toLowerCase()) && !seenBefore.includes(s.id));
+      if (left.length === 0) return;
+      for (const sheet of left) sheet.delete();
+      await this.sync("delete the sheets a failed write added");
+    } catch {
+      // The original failure is what the user must hear about.
+    }
   }
 
   /** Our flags and every comment, read before a write that clears flags or adds comments: one sync. */

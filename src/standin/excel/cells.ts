@@ -80,5 +80,6 @@ export function formatsOf(t: RangeTarget): CellFormat[] {
 /** Applies a change to every cell, creating empty ones, for formatting. */
 export function eachCell(t: RangeTarget, apply: (cell: CellModel) => void): void {
   checkSize(t.box, "区域过大");
+  if (t.sheet.protected) throw new StandinError(ErrorCodes.accessDenied, `工作表“${t.sheet.name}”受保护`);
   for (const [r, c] of cellsOf(t.box)) apply(t.sheet.ensure(r, c));
 }

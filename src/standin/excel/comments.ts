@@ -35,7 +35,18 @@ export class StandinCommentCollection extends CollectionProxy<CommentModel[], St
   add(cellAddress: StandinRange | string, content: string): StandinComment {
     return addedProxy(StandinComment, this.context, "批注", () => {
       const model = this.context.model;
+      if (!this.context.host.limits.commentsAdd) {
+        throw new StandinError(
+          ErrorCodes.notImplemented,
+          "此版本的 Excel 未实现 comments.add",
+          "CommentCollection.add",
+        );
+      }
       const t = cellTarget(this.context, cellAddress);
+      model.requireUnprotected(t.sheet);
+      if (model.notes.has(`${t.sheet.id}!${t.box.top},${t.box.left}`)) {
+        throw new StandinError(ErrorCodes.invalidOperation, "该单元格已有备注（旧式批注）", "CommentCollection.add");
+      }
       if (model.commentAt(t.sheet, t.box.top, t.box.left)) {
         throw new StandinError(ErrorCodes.invalidArgument, "该单元格已有批注");
       }

@@ -32,6 +32,7 @@ export class StandinConditionalFormatCollection extends CollectionProxy<RangeTar
   add(type: Excel.ConditionalFormatType | "Custom" | string): StandinConditionalFormat {
     return addedProxy(StandinConditionalFormat, this.context, "条件格式", () => {
       const t = this.target();
+      this.context.model.requireUnprotected(t.sheet);
       if (type !== "Custom") {
         throw new StandinError(ErrorCodes.invalidArgument, `替身只实现自定义（Custom）条件格式，不支持 ${type}`);
       }

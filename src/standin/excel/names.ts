@@ -71,12 +71,14 @@ export class StandinNamedItem extends Proxy<NameModel> {
   protected readonly scalarNames = ["name", "type", "value", "formula", "comment", "visible", "scope"] as const;
 
   protected readProperty(name: string, n: NameModel): unknown {
-    const ref = `${quoteSheet(n.sheet.name)}!${boxAddress(n.box, true)}`;
+    // A name whose sheet was deleted refers to #REF! (type Error), as in Excel.
+    const broken = !this.context.model.sheets.includes(n.sheet);
+    const ref = broken ? "#REF!" : `${quoteSheet(n.sheet.name)}!${boxAddress(n.box, true)}`;
     switch (name) {
       case "name":
         return n.name;
       case "type":
-        return "Range";
+        return broken ? "Error" : "Range";
       case "value":
         return ref;
       case "formula":

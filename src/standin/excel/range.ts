@@ -9,6 +9,9 @@ import { StandinRangeAreas } from "./rangeAreas";
 import { StandinRangeFormat } from "./rangeFormat";
 import { StandinWorksheet } from "./worksheet";
 
+/** Excel's limit for getMergedAreasOrNullObject (Microsoft's documentation: it fails above 512 merged areas). */
+export const MAX_MERGED_AREAS = 512;
+
 export class StandinRange extends Proxy<RangeTarget> {
   protected readonly typeName = "Range";
   protected readonly scalarNames = [
@@ -97,6 +100,7 @@ export class StandinRange extends Proxy<RangeTarget> {
   /** Enters every value or formula of `input` (null leaves a cell as it is), as Excel does for typing. */
   private enterAll(input: unknown, property: "values" | "formulas"): void {
     this.command((t) => {
+      this.context.model.requireUnprotected(t.sheet);
       const at = shaped(input, t.box, property);
       for (const [r, c] of cellsOf(t.box)) {
         const v = toScalar(at(r, c), property);
@@ -161,6 +165,9 @@ export class StandinRange extends Proxy<RangeTarget> {
 
   select(): void {
     this.command((t) => {
+      if (t.sheet.visibility !== "Visible") {
+        throw new StandinError(ErrorCodes.invalidOperation, `工作表“${t.sheet.name}”已隐藏，不能选择`, "Range.select");
+      }
       this.context.model.active = t.sheet;
       t.sheet.selection = { row: t.box.top, col: t.box.left };
     });
@@ -172,6 +179,13 @@ export class StandinRange extends Proxy<RangeTarget> {
       this.context,
       this.derive((t) => {
         const boxes = t.sheet.merges.filter((m) => boxContains(t.box, m.top, m.left));
+        if (boxes.length > MAX_MERGED_AREAS) {
+          throw new StandinError(
+            ErrorCodes.generalException,
+            `区域中的合并单元格超过 ${MAX_MERGED_AREAS} 个`,
+            "Range.getMergedAreasOrNullObject",
+          );
+        }
         return boxes.length > 0 ? { sheet: t.sheet, boxes } : null;
       }),
     ).settle();

@@ -24,9 +24,23 @@ import { Proxy } from "../proxy";
 import { MAX_COLS, MAX_ROWS, plainBox, type RangeTarget } from "./cells";
 import { StandinRange } from "./range";
 
+export class StandinWorksheetProtection extends Proxy<SheetModel> {
+  protected readonly typeName = "WorksheetProtection";
+  protected readonly scalarNames = ["protected"] as const;
+
+  protected readProperty(_name: string, sheet: SheetModel): unknown {
+    return sheet.protected;
+  }
+
+  get protected(): Excel.WorksheetProtection["protected"] {
+    return this.loaded("protected");
+  }
+}
+
 export class StandinWorksheet extends Proxy<SheetModel> {
   protected readonly typeName = "Worksheet";
   protected readonly scalarNames = ["name", "id", "position", "visibility"] as const;
+  protected override readonly partNames = ["protection"];
 
   protected readProperty(name: string, sheet: SheetModel): unknown {
     switch (name) {
@@ -169,8 +183,24 @@ export class StandinWorksheet extends Proxy<SheetModel> {
     };
   }
 
+  /** ExcelApi 1.2: worksheet protection (only whether it is on). */
+  get protection(): StandinWorksheetProtection {
+    return this.part("protection", StandinWorksheetProtection);
+  }
+
+  delete(): void {
+    this.command((sheet) => this.context.model.deleteSheet(sheet));
+  }
+
   activate(): void {
     this.command((sheet) => {
+      if (sheet.visibility !== "Visible") {
+        throw new StandinError(
+          ErrorCodes.invalidOperation,
+          `工作表“${sheet.name}”已隐藏，不能激活`,
+          "Worksheet.activate",
+        );
+      }
       this.context.model.active = sheet;
     });
   }

@@ -1,5 +1,6 @@
 /** WorksheetCollection: add, getItem (by name or id), getItemOrNullObject, the active sheet. */
 import type { StandinContext } from "../context";
+import { ErrorCodes, StandinError } from "../errors";
 import type { SheetModel } from "../model";
 import { CollectionProxy, addedProxy, boundProxy, found } from "../proxy";
 import { StandinWorksheet } from "./worksheet";
@@ -47,7 +48,16 @@ export class StandinWorksheetCollection extends CollectionProxy<SheetModel[], St
   }
 
   getActiveWorksheet(): StandinWorksheet {
-    return new StandinWorksheet(this.context, () => this.context.model.active);
+    return new StandinWorksheet(this.context, () => {
+      if (this.context.host.limits.chartSheetActive) {
+        throw new StandinError(
+          ErrorCodes.itemNotFound,
+          "活动的是图表工作表，不是工作表",
+          "WorksheetCollection.getActiveWorksheet",
+        );
+      }
+      return this.context.model.active;
+    });
   }
 
   private find(key: string): SheetModel | undefined {

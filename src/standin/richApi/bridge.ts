@@ -63,6 +63,9 @@ export interface RequestRecord {
 
 export const PAYLOAD_LIMIT_CODE = "RequestPayloadSizeLimitExceeded";
 
+/** The request flag Excel.run sets for { delayForCellEdit: true }. */
+const DELAY_FOR_CELL_EDIT = 64;
+
 type Finisher = () => { ActionId: number; Value: unknown } | null;
 
 const pascal = (name: string) => (name.startsWith("_") ? name : name.charAt(0).toUpperCase() + name.slice(1));
@@ -108,7 +111,8 @@ export class RichApiBridge {
     return this.requests.reduce((max, r) => Math.max(max, r.bytes), 0);
   }
 
-  async execute(body: RequestBody): Promise<ResponseBody> {
+  /** One request; `flags` as the client sends them (64: delayForCellEdit). */
+  async execute(body: RequestBody, flags = 0): Promise<ResponseBody> {
     const bytes = new TextEncoder().encode(JSON.stringify(body)).length;
     const cleanup = body.Actions.every(
       (a) => (a.ActionType === 3 && a.Name === "_RemoveReference") || a.ActionType === 1,
@@ -126,6 +130,7 @@ export class RichApiBridge {
     }
     const replay = new Replay(this.context, body, this.references, () => `bridge-ref-${this.nextReference++}`);
     try {
+      this.context.delayForCellEdit = (flags & DELAY_FOR_CELL_EDIT) !== 0;
       const finishers = replay.queue();
       // The stand-in counts context.sync() calls; the client's clean-up after a run is not one.
       if (cleanup) await this.context.flush();
@@ -301,11 +306,20 @@ class Replay {
 /** The index-th item of a collection (GetItemAt, for items without an id). */
 function itemAt(collection: CollectionProxy<unknown, Proxy<unknown>>, index: number): Proxy<unknown> {
   const list = (collection as unknown as { list(t: unknown): Proxy<unknown>[] }).list.bind(collection);
-  const target = collection.resolve();
-  if (target === null) throw new StandinError(ErrorCodes.invalidOperation, "集合是空对象");
-  const item = list(target)[index];
-  if (!item) throw new StandinError(ErrorCodes.itemNotFound, `第 ${index} 项不存在`);
-  return item;
+  const items = () => {
+    const target = collection.resolve();
+    if (target === null) throw new StandinError(ErrorCodes.invalidOperation, "集合是空对象");
+    return list(target);
+  };
+  const sample = items()[0];
+  if (!sample) throw new StandinError(ErrorCodes.itemNotFound, `第 ${index} 项不存在`);
+  // Found when its action runs, by its position then (an item deleted before it shifts the rest).
+  const make = sample.constructor as new (context: StandinContext, resolver: () => unknown) => Proxy<unknown>;
+  return new make(collection.context, () => {
+    const item = items()[index];
+    if (!item) throw new StandinError(ErrorCodes.itemNotFound, `第 ${index} 项不存在`);
+    return item.resolve();
+  });
 }
 
 /** A loaded object as Excel answers a query: PascalCase properties, nested navigation properties, `_Items`. */
@@ -322,11 +336,9 @@ function serializeObject(proxy: Proxy<unknown>, paths: readonly string[]): Recor
   if (proxy.resolve() === null) return null;
   const out: Record<string, unknown> = {};
   const scalars = scalarNamesOf(proxy);
-  // The key the client builds an item's path from (an indexer by id): Excel always sends it.
-  if (scalars.includes("id")) {
-    proxy.loadNow(["id"]);
-    out.Id = Reflect.get(proxy, "id");
-  } else if (proxy instanceof StandinNamedItem) {
+  // A named item's key (its name) comes with it; other items' ids only when loaded, else the client can reach
+  // an item only by its position (GetItemAt), which the next request resolves afresh.
+  if (proxy instanceof StandinNamedItem) {
     proxy.loadNow(["name"]);
     out._Id = Reflect.get(proxy, "name");
   }

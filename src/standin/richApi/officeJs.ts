@@ -54,14 +54,14 @@ export function createOfficeJsClient(options: OfficeJsOptions = {}): OfficeJsCli
     _createRequestExecutorOrNull: () => ({
       executeAsync: async (
         _customData: unknown,
-        _flags: number,
+        flags: number,
         message: { Body: RequestBody },
       ): Promise<ExecutorResponse> => ({
         HttpStatusCode: 200,
         ErrorCode: null,
         ErrorMessage: null,
         Headers: {},
-        Body: await bridge.execute(message.Body),
+        Body: await bridge.execute(message.Body, flags),
       }),
     }),
     getEventRegistration: () => null,

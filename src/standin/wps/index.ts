@@ -4,6 +4,7 @@
  * member the stand-in does not know throws; `build` says whether members such as Count, Name, Value2 and
  * UsedRange are properties or zero-argument methods (WPS builds differ). Colours are BGR numbers.
  */
+import { newLimitState } from "../context";
 import { WorkbookModel, type CommentModel, type SheetModel } from "../model";
 import { createView, notifyAll, type ViewHost } from "../standinView";
 import type { StandinView } from "../view";
@@ -38,6 +39,7 @@ export function createWpsStandin(options: WpsStandinOptions = {}): WpsStandin {
     syncCount: 0,
     listeners: new Set(),
     userEdits: new Set(),
+    limits: newLimitState(),
     changed: () => notifyAll(viewHost),
   };
   const world: WpsWorld = {

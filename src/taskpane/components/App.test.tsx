@@ -398,11 +398,15 @@ describe("task pane", () => {
     const refused: WorkbookCheck = {
       ...checkResult([R2, R4]),
       flagged: 0,
-      unmarked: { cells: 2, sheets: [SHEET], reason: "RequestPayloadSizeLimitExceeded" },
+      unmarked: [{ cells: 2, sheets: [SHEET], reason: "Excel 拒绝了写入：RequestPayloadSizeLimitExceeded" }],
     };
     render(<App actions={fakeActions({ check: jest.fn(async () => refused) })} today={TODAY} />);
     await user.click(screen.getByRole("button", { name: "校验" }));
-    expect(await screen.findByText(/有 2 个单元格未能在表格中标出（“2024年报表”/)).toBeInTheDocument();
+    expect(
+      await screen.findByText(
+        /“2024年报表”中 2 个单元格（Excel 拒绝了写入：RequestPayloadSizeLimitExceeded）未能在表格中标出/,
+      ),
+    ).toBeInTheDocument();
     expect(screen.queryByText(/已在表格中标出/)).toBeNull();
     expect(screen.getByRole("region", { name: "校验发现的问题" })).toBeInTheDocument();
   });

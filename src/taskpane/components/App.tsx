@@ -19,6 +19,7 @@ import {
   checkedSheetMessage,
   clearedMessage,
   flaggedMessage,
+  messagesLeftOutMessage,
   unmarkedMessage,
   importedMessage,
   insertedMessage,
@@ -59,9 +60,10 @@ interface Props {
 function checkOutcome(result: WorkbookCheck): Outcome {
   if (result.reports.length === 0) return { intent: "warning", title: S.checkTitle, text: noReportsFound() };
   const intent = result.errors > 0 ? "error" : result.warnings > 0 ? "warning" : "success";
-  const flagged = result.unmarked
-    ? unmarkedMessage(result.unmarked)
-    : flaggedMessage(result.flagged, result.flagsSupported, result.errors + result.warnings);
+  const flagged =
+    flaggedMessage(result.flagged, result.flagsSupported, result.errors + result.warnings) +
+    (result.messagesLeftOut ? messagesLeftOutMessage(result.messagesLeftOut) : "") +
+    (result.unmarked ? unmarkedMessage(result.unmarked) : "");
   return { intent, title: result.summary, text: `${checkedSheetMessage(result.sheet)}${flagged}` };
 }
 
