@@ -35,7 +35,7 @@ export interface ReportSheet {
 
 export function reportSheetOps(
   report: Report,
-  existing: Pick<WorkbookSnapshot, "sheets" | "names">,
+  existing: Pick<WorkbookSnapshot, "sheets" | "names" | "brokenNames">,
   options: ReportSheetOptions,
 ): ReportSheet {
   if (report.format === null) throw new Error("reportSheetOps: the report has no format");
