@@ -7,6 +7,7 @@
  *   publish.xml          goes with the folder into the user's jsaddons folder (offline install)
  *   jsplugins.xml        for oem.ini's JSPluginsServer: the folder served from WPS_ADDIN_URL
  *   jsplugins-7z.xml     the same with the .7z of the folder (make it with: 7z a <name>_<version>.7z <name>_<version>)
+ *   install.sh           installs the folder for the current user on Linux (UOS, Kylin): jsaddons + publish.xml
  * WPS embeds older Chromium builds: everything in the task pane, node_modules included, is compiled down to
  * ES2019 syntax (the pane's floor is Chromium 67, for BigInt), and src/wpsaddin/polyfills.ts fills in the newer
  * built-ins (crypto.randomUUID …).
@@ -55,6 +56,9 @@ class WpsAddinFilesPlugin {
           compilation.emitAsset("publish.xml", new RawSource(publishXml(info)));
           compilation.emitAsset("jsplugins.xml", new RawSource(jspluginsXml(info)));
           compilation.emitAsset("jsplugins-7z.xml", new RawSource(jspluginsOfflineXml(info)));
+          const installer = path.resolve(__dirname, "scripts", "wps-install.sh");
+          compilation.fileDependencies.add(installer);
+          compilation.emitAsset("install.sh", new RawSource(fs.readFileSync(installer)));
         },
       );
     });

@@ -51,6 +51,9 @@ test("writes the add-in folder and the deployment lists", () => {
     );
   }
   expect(fs.readFileSync(built("publish.xml"), "utf8")).toContain(`url="${FOLDER}"`);
+  expect(fs.readFileSync(built("install.sh"), "utf8")).toBe(
+    fs.readFileSync(path.join(ROOT, "scripts", "wps-install.sh"), "utf8"),
+  );
   expect(fs.readFileSync(built("jsplugins.xml"), "utf8")).toContain(`url="http://intranet.example/wps/${FOLDER}/"`);
   expect(fs.readFileSync(built("jsplugins-7z.xml"), "utf8")).toContain(
     `url="http://intranet.example/wps/${FOLDER}.7z"`,
