@@ -2,6 +2,9 @@
 import { ruleTitle } from "../core/check/rules";
 import type { Finding } from "../core/check/types";
 
+/** The reader's note that a file holds no table at all. */
+const NO_TABLES = "F2";
+
 interface RuleCount {
   rule: string;
   errors: number;
@@ -12,6 +15,8 @@ interface RuleCount {
 export class RunSummary {
   private checked = 0;
   private withErrors: string[] = [];
+  /** Files in which no table was found (F2): an error of the file, counted apart from the errors in tables. */
+  private withoutTables: string[] = [];
   private withWarnings = 0;
   private accepted = 0;
   private withAccepted = 0;
@@ -36,7 +41,8 @@ export class RunSummary {
       seen.add(f.rule);
       this.rules.set(f.rule, count);
     }
-    if (errors > 0) this.withErrors.push(file);
+    if (findings.some((f) => f.rule === NO_TABLES && !f.review)) this.withoutTables.push(file);
+    else if (errors > 0) this.withErrors.push(file);
     else if (findings.length > accepted) this.withWarnings += 1;
   }
 
@@ -54,8 +60,9 @@ export class RunSummary {
       .slice(0, limit);
   }
 
-  get counts(): { read: number; checked: number; withErrors: number; unreadable: number } {
+  get counts(): { read: number; checked: number; withErrors: number; withoutTables: number; unreadable: number } {
     return {
+      withoutTables: this.withoutTables.length,
       read: this.checked + this.unreadable.length,
       checked: this.checked,
       withErrors: this.withErrors.length,
@@ -64,11 +71,12 @@ export class RunSummary {
   }
 
   text(): string {
-    const { read, checked, withErrors, unreadable } = this.counts;
-    const clean = checked - withErrors - this.withWarnings;
+    const { read, checked, withErrors, withoutTables, unreadable } = this.counts;
+    const clean = checked - withErrors - withoutTables - this.withWarnings;
     const head =
       `共 ${read} 个文件：已校验 ${checked} 个` +
       (unreadable > 0 ? `，无法读取 ${unreadable} 个` : "") +
+      (withoutTables > 0 ? `；未找到表格 ${withoutTables} 份` : "") +
       `；有错误的 ${withErrors} 个，只有警告的 ${this.withWarnings} 个，全部通过的 ${clean} 个。`;
     const lines = ["汇总", `  ${head}`];
     if (this.accepted > 0) {
@@ -85,6 +93,11 @@ export class RunSummary {
     if (this.withErrors.length > 0) {
       const shown = this.withErrors.slice(0, 10).join("、");
       lines.push(`  有错误的文件：${shown}${this.withErrors.length > 10 ? ` 等 ${this.withErrors.length} 个` : ""}`);
+    }
+    if (this.withoutTables.length > 0) {
+      const shown = this.withoutTables.slice(0, 10).join("、");
+      const more = this.withoutTables.length > 10 ? ` 等 ${this.withoutTables.length} 个` : "";
+      lines.push(`  未找到表格的文件：${shown}${more}`);
     }
     for (const message of this.unreadable) lines.push(`  无法读取：${message}`);
     return lines.join("\n");

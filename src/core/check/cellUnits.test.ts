@@ -66,6 +66,40 @@ describe("R7: a number written with its unit", () => {
   });
 });
 
+describe("R7 findings of one kind in one table are one finding listing the cells", () => {
+  test("all 175 cells of table 三 stored as text give one warning naming them all; table 二's three stay apart", () => {
+    const report = emptyReport({ format: "2021", year: 2024 });
+    const table3 = [...report.cells.values()].filter((c) => c.def.table === "三");
+    for (const cell of table3) type(report, "三", cell.def.row, cell.def.column, "0");
+    for (const row of [LICENCE, "第二十条第（六）项/行政处罚", "第二十条第（六）项/行政强制"]) {
+      type(report, "二", row, "本年处理决定数量", "0");
+    }
+    const findings = checkReport(report);
+    const three = findings.filter((f) => f.table === "三");
+    expect(three.map((f) => [f.rule, f.severity])).toEqual([["R7", "warning"]]);
+    expect(three[0].cells).toHaveLength(175);
+    expect(three[0].message).toBe(
+      "表三有 175 个单元格是以文本形式存储的数字，已按数值读取，建议改为数值。第一个：" +
+        "一、本年新收政府信息公开申请数量·自然人 是以文本形式存储的数字“0”，已按 0 读取，建议改为数值",
+    );
+    expect(findings.filter((f) => f.table === "二").map((f) => f.cells.length)).toEqual([1, 1, 1]);
+  });
+
+  test("kinds are grouped apart: full-width digits and notes in cells are not mixed with text numbers", () => {
+    const report = emptyReport({ format: "2021", year: 2024 });
+    const cells = [...report.cells.values()].filter((c) => c.def.table === "三");
+    cells.slice(0, 4).forEach((c) => type(report, "三", c.def.row, c.def.column, "０"));
+    cells.slice(4, 8).forEach((c) => type(report, "三", c.def.row, c.def.column, "0"));
+    cells.slice(8, 12).forEach((c) => type(report, "三", c.def.row, c.def.column, "0（无）"));
+    const messages = checkReport(report).map((f) => [f.rule, f.cells.length, f.message.split("。")[0]]);
+    expect(messages).toEqual([
+      ["R7", 4, "表三有 4 个单元格含全角数字，已按半角数字读取，建议改为半角数字"],
+      ["R7", 4, "表三有 4 个单元格是以文本形式存储的数字，已按数值读取，建议改为数值"],
+      ["R7", 4, "表三有 4 个单元格在数字后写了说明，已按数字读取；表中只填数字，说明请写在表格之外"],
+    ]);
+  });
+});
+
 describe("a number with a note in its cell", () => {
   test("is read as the number, and R7 warns that the note belongs outside the table", () => {
     const report = emptyReport({ format: "2021", year: 2024 });

@@ -29,6 +29,51 @@ function groupUnfilled(table: TableId, findings: Finding[]): Finding[] {
   return [grouped, ...rest];
 }
 
+/** The kind of an R7 finding on a cell, for grouping: how the number is written, or why it could not be read. */
+type WrittenKind = "withNote" | "withUnit" | "fullWidth" | "numberAsText" | "notNumber";
+
+const KIND_ORDER: readonly WrittenKind[] = ["withNote", "withUnit", "fullWidth", "numberAsText", "notNumber"];
+
+/** What N cells of one kind in table t have in common, said once. */
+const GROUP_MESSAGE: Record<WrittenKind, (table: TableId, n: number) => string> = {
+  withNote: (t, n) => `表${t}有 ${n} 个单元格在数字后写了说明，已按数字读取；表中只填数字，说明请写在表格之外`,
+  withUnit: (t, n) => `表${t}有 ${n} 个单元格的数字带有单位，已按数值读取；表中只填数字，不写单位`,
+  fullWidth: (t, n) => `表${t}有 ${n} 个单元格含全角数字，已按半角数字读取，建议改为半角数字`,
+  numberAsText: (t, n) => `表${t}有 ${n} 个单元格是以文本形式存储的数字，已按数值读取，建议改为数值`,
+  notNumber: (t, n) => `表${t}有 ${n} 个单元格的内容不是数字，无法识别`,
+};
+
+function writtenKind(problems: readonly string[]): WrittenKind | null {
+  return KIND_ORDER.find((kind) => problems.includes(kind)) ?? null;
+}
+
+/**
+ * Four or more R7 findings of one kind in a table (numbers stored as text, full-width digits …) without a
+ * suggested value are one finding listing their cells, naming the first with what it holds.
+ */
+function groupWritten(table: TableId, found: readonly { finding: Finding; kind: WrittenKind | null }[]): Finding[] {
+  const byKind = new Map<string, Finding[]>();
+  for (const { finding, kind } of found) {
+    if (finding.rule !== "R7" || finding.suspect || kind === null) continue;
+    const key = `${finding.severity}|${kind}`;
+    byKind.set(key, [...(byKind.get(key) ?? []), finding]);
+  }
+  const grouped = new Map<Finding, Finding>();
+  const dropped = new Set<Finding>();
+  for (const [key, findings] of byKind) {
+    if (findings.length < UNFILLED_GROUP_MIN) continue;
+    const kind = key.split("|")[1] as WrittenKind;
+    const first = findings[0];
+    grouped.set(first, {
+      ...first,
+      message: `${GROUP_MESSAGE[kind](table, findings.length)}。第一个：${first.message}`,
+      cells: findings.flatMap((f) => f.cells),
+    });
+    for (const f of findings.slice(1)) dropped.add(f);
+  }
+  return found.flatMap(({ finding }) => (dropped.has(finding) ? [] : [grouped.get(finding) ?? finding]));
+}
+
 export const cellValues: RuleDefinition = {
   scope: "cell",
   rules: [
@@ -51,7 +96,7 @@ export const cellValues: RuleDefinition = {
     },
   ],
   run(report, ctx) {
-    const byTable = new Map<TableId, Finding[]>(TABLE_IDS.map((t) => [t, []]));
+    const byTable = new Map<TableId, { finding: Finding; kind: WrittenKind | null }[]>(TABLE_IDS.map((t) => [t, []]));
     let analysis: ReturnType<typeof ctx.analysis> | null = null;
     for (const [key, cell] of report.cells) {
       if (cellIsClean(cell)) continue;
@@ -65,8 +110,9 @@ export const cellValues: RuleDefinition = {
             ? impliedSuspect(report, key, analysis.implied.get(key))
             : (analysis.loc.byCell.get(key) ?? null);
       }
-      byTable.get(cell.def.table)?.push(...found);
+      const kind = writtenKind(cell.problems);
+      byTable.get(cell.def.table)?.push(...found.map((finding) => ({ finding, kind })));
     }
-    return TABLE_IDS.flatMap((t) => groupUnfilled(t, byTable.get(t) ?? []));
+    return TABLE_IDS.flatMap((t) => groupUnfilled(t, groupWritten(t, byTable.get(t) ?? [])));
   },
 };
