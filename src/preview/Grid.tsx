@@ -1,10 +1,13 @@
 /** One sheet drawn as Excel draws it: an ARIA grid whose cells are named by their address (B7). */
-import { useEffect, useRef, type KeyboardEvent } from "react";
+import { useEffect, useRef, type ClipboardEvent, type KeyboardEvent } from "react";
 import { columnLetters } from "../hosts/types";
 import { cellAt, cellInput, cellStyle } from "./cellStyle";
 import { cellAddress, columnPixels, drawnSize, mergeIndex, rowPixels } from "./geometry";
 import { P } from "./strings";
 import type { StandinSheetView } from "../standin/view";
+
+/** How a move was asked for: Tab and Enter behave as in Excel (Enter after Tabs goes back to the first column). */
+export type MoveKey = "tab" | "enter" | null;
 
 export interface Editing {
   row: number;
@@ -22,11 +25,27 @@ interface Props {
   focusRequest: number;
   onSelect(row: number, col: number): void;
   /** Moves the selection by (dr, dc) from the selected cell. */
-  onMove(dr: number, dc: number): void;
+  onMove(dr: number, dc: number, key: MoveKey): void;
   onEdit(editing: Editing): void;
-  onCommit(text: string, move: { dr: number; dc: number }): void;
+  onCommit(text: string, move: { dr: number; dc: number; key: MoveKey }): void;
+  /** Rows of tab-separated cells pasted at the selected cell (as copied from Excel or Word). */
+  onPaste(rows: string[][]): void;
   onCancel(): void;
   onClear(): void;
+}
+
+const ROW_HEADER_PIXELS = 40;
+
+function moveKey(key: string, shift: boolean): MoveKey {
+  if (shift) return null;
+  return key === "Tab" ? "tab" : key === "Enter" ? "enter" : null;
+}
+
+/** Text copied from Excel or Word: rows by line, cells by tab; a final line break ends the last row. */
+export function pastedRows(text: string): string[][] {
+  const lines = text.replace(/\r\n?/g, "\n").split("\n");
+  if (lines.length > 0 && lines[lines.length - 1] === "") lines.pop();
+  return lines.map((line) => line.split("\t"));
 }
 
 const MOVES: Record<string, [number, number]> = {
@@ -61,7 +80,7 @@ export function Grid(props: Props) {
     if (move) {
       e.preventDefault();
       const [dr, dc] = e.shiftKey && (e.key === "Enter" || e.key === "Tab") ? [-move[0], -move[1]] : move;
-      props.onMove(dr, dc);
+      props.onMove(dr, dc, moveKey(e.key, e.shiftKey));
     } else if (e.key === "F2") {
       e.preventDefault();
       props.onEdit({ ...selected, text: cellInput(cellAt(sheet, selected.row, selected.col)), inCell: true });
@@ -74,15 +93,34 @@ export function Grid(props: Props) {
     }
   };
 
+  const onPaste = (e: ClipboardEvent<HTMLTableElement>) => {
+    if (!selected || e.target instanceof HTMLInputElement) return;
+    const block = pastedRows(e.clipboardData.getData("text/plain"));
+    if (block.length === 0) return;
+    e.preventDefault();
+    props.onPaste(block);
+  };
+
   const rowIds = Array.from({ length: rows }, (_, r) => r);
   const colIds = Array.from({ length: cols }, (_, c) => c);
+  const widths = colIds.map((c) => columnPixels(sheet.columnWidth(c)));
+  // A fixed layout with the table as wide as its columns: each column exactly its sheet width, as in Excel.
+  const tableWidth = ROW_HEADER_PIXELS + widths.reduce((sum, w) => sum + w, 0);
 
   return (
-    <table ref={tableRef} role="grid" aria-label={sheet.name} className="grid" onKeyDown={onKeyDown}>
+    <table
+      ref={tableRef}
+      role="grid"
+      aria-label={sheet.name}
+      className="grid"
+      style={{ width: tableWidth }}
+      onKeyDown={onKeyDown}
+      onPaste={onPaste}
+    >
       <colgroup>
-        <col style={{ width: 40 }} />
+        <col style={{ width: ROW_HEADER_PIXELS }} />
         {colIds.map((c) => (
-          <col key={c} style={{ width: columnPixels(sheet.columnWidth(c)) }} />
+          <col key={c} style={{ width: widths[c] }} />
         ))}
       </colgroup>
       <thead>
@@ -145,7 +183,7 @@ export function Grid(props: Props) {
 
 function CellEditor({ address, editing, onEdit, onCommit, onCancel }: Props & { address: string; editing: Editing }) {
   const done = useRef(false);
-  const finish = (move: { dr: number; dc: number }) => {
+  const finish = (move: { dr: number; dc: number; key: MoveKey }) => {
     if (done.current) return;
     done.current = true;
     onCommit(editing.text, move);
@@ -157,12 +195,13 @@ function CellEditor({ address, editing, onEdit, onCommit, onCancel }: Props & { 
       autoFocus
       value={editing.text}
       onChange={(e) => onEdit({ ...editing, text: e.target.value })}
-      onBlur={() => finish({ dr: 0, dc: 0 })}
+      onBlur={() => finish({ dr: 0, dc: 0, key: null })}
       onKeyDown={(e) => {
         if (e.key === "Enter" || e.key === "Tab") {
           e.preventDefault();
           const sign = e.shiftKey ? -1 : 1;
-          finish(e.key === "Enter" ? { dr: sign, dc: 0 } : { dr: 0, dc: sign });
+          const key = moveKey(e.key, e.shiftKey);
+          finish(e.key === "Enter" ? { dr: sign, dc: 0, key } : { dr: 0, dc: sign, key });
         } else if (e.key === "Escape") {
           e.preventDefault();
           done.current = true;

@@ -4,6 +4,7 @@ import userEvent from "@testing-library/user-event";
 import type { Box, CellScalar, FlagLevel } from "../hosts/types";
 import { EMPTY_CELL } from "./cellStyle";
 import type { Selection, StandinCellView, StandinSheetView, StandinView } from "../standin/view";
+import { cycleFocusOnF6 } from "./focusCycle";
 import { Workbook } from "./Workbook";
 
 /** A small in-memory view: enough of the stand-in's behaviour to drive the grid. */
@@ -15,6 +16,8 @@ class FakeView implements StandinView {
   private sel: Selection;
   private listeners = new Set<() => void>();
   typed: [string, number, number, string][] = [];
+  /** Column widths in characters, by column. */
+  widths = new Map<number, number>();
 
   constructor(names: string[]) {
     for (const n of names) {
@@ -48,7 +51,7 @@ class FakeView implements StandinView {
         colCount: Math.max(1, ...keys.map(([, c]) => c + 1)),
         cell: (row: number, col: number) => ({ ...EMPTY_CELL, ...cells.get(`${row},${col}`) }),
         merges: this.merges.get(name)!,
-        columnWidth: () => 8.43,
+        columnWidth: (col: number) => this.widths.get(col) ?? 8.43,
         rowHeight: () => 15,
       };
     });
@@ -179,5 +182,76 @@ describe("preview workbook", () => {
     act(() => view.select({ sheet: "2024年报表", row: 29, col: 3 }));
     expect(screen.getByRole("grid", { name: "2024年报表" })).toBeInTheDocument();
     expect(screen.getByRole("textbox", { name: "名称框" })).toHaveValue("D30");
+  });
+
+  it("draws each column as wide as the sheet's column (Excel's 7 px a character + 5)", () => {
+    const view = setup();
+    view.widths.set(0, 16);
+    view.widths.set(2, 5);
+    render(<Workbook view={view} />);
+    const grid = screen.getByRole("grid", { name: "2024年报表" });
+    const cols = [...grid.querySelectorAll("col")].map((c) => c.style.width);
+    expect(cols.slice(0, 4)).toEqual(["40px", "117px", "64px", "40px"]);
+    // The table is exactly as wide as its columns, so the browser cannot widen one to fit its text.
+    const total = [...grid.querySelectorAll("col")].reduce((sum, c) => sum + parseFloat(c.style.width), 0);
+    expect(grid.style.width).toBe(`${total}px`);
+  });
+
+  it("Enter after a row typed with Tab goes to the next row's first typed column, as in Excel", async () => {
+    const view = setup();
+    const user = userEvent.setup();
+    render(<Workbook view={view} />);
+    await user.click(screen.getByRole("gridcell", { name: "C9" }));
+    await user.keyboard("1{Tab}2{Tab}3{Enter}");
+    expect(view.typed).toEqual([
+      ["2024年报表", 8, 2, "1"],
+      ["2024年报表", 8, 3, "2"],
+      ["2024年报表", 8, 4, "3"],
+    ]);
+    expect(screen.getByRole("textbox", { name: "名称框" })).toHaveValue("C10");
+    // Tab without typing, then Enter: the same.
+    await user.keyboard("{Tab}{Tab}{Enter}");
+    expect(screen.getByRole("textbox", { name: "名称框" })).toHaveValue("C11");
+    // An arrow key forgets where the row began: Enter then just moves down.
+    await user.keyboard("{Tab}{ArrowRight}{Enter}");
+    expect(screen.getByRole("textbox", { name: "名称框" })).toHaveValue("E12");
+  });
+
+  it("pastes a tab-separated block (as copied from Excel or Word) from the selected cell", async () => {
+    const view = setup();
+    const user = userEvent.setup();
+    render(<Workbook view={view} />);
+    await user.click(screen.getByRole("gridcell", { name: "D9" }));
+    await user.paste("5\t6\t7\r\n8\t\t9\r\n");
+    expect(view.typed).toEqual([
+      ["2024年报表", 8, 3, "5"],
+      ["2024年报表", 8, 4, "6"],
+      ["2024年报表", 8, 5, "7"],
+      ["2024年报表", 9, 3, "8"],
+      ["2024年报表", 9, 4, ""],
+      ["2024年报表", 9, 5, "9"],
+    ]);
+    expect(screen.getByRole("gridcell", { name: "F10" })).toHaveTextContent("9");
+  });
+
+  it("F6 moves the focus from the sheet to the task pane and back", async () => {
+    const view = setup();
+    const user = userEvent.setup();
+    const pane = document.createElement("aside");
+    pane.innerHTML = '<button type="button">插入表格</button>';
+    const { container } = render(<Workbook view={view} />);
+    document.body.appendChild(pane);
+    const stop = cycleFocusOnF6(document, container, pane);
+    try {
+      await user.click(screen.getByRole("gridcell", { name: "D9" }));
+      expect(document.activeElement).toBe(screen.getByRole("gridcell", { name: "D9" }));
+      await user.keyboard("{F6}");
+      expect(document.activeElement).toBe(within(pane).getByRole("button", { name: "插入表格" }));
+      await user.keyboard("{F6}");
+      expect(document.activeElement).toBe(screen.getByRole("gridcell", { name: "D9" }));
+    } finally {
+      stop();
+      pane.remove();
+    }
   });
 });

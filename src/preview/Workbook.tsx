@@ -1,8 +1,8 @@
 /** The stand-in workbook as Excel shows it: name box, formula bar, the active sheet's grid, sheet tabs. */
-import { useEffect, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { cellAt, cellInput } from "./cellStyle";
 import { anchorOf, cellAddress, drawnSize } from "./geometry";
-import { Grid, type Editing } from "./Grid";
+import { Grid, type Editing, type MoveKey } from "./Grid";
 import { P } from "./strings";
 import type { StandinView } from "../standin/view";
 
@@ -10,6 +10,8 @@ export function Workbook({ view }: { view: StandinView }) {
   const [, setVersion] = useState(0);
   const [editing, setEditing] = useState<Editing | null>(null);
   const [focusRequest, setFocusRequest] = useState(0);
+  // The column where a row typed with Tab began: Enter goes back to it on the next row, as in Excel.
+  const tabStart = useRef<number | null>(null);
 
   useEffect(() => view.subscribe(() => setVersion((v) => v + 1)), [view]);
 
@@ -25,6 +27,7 @@ export function Workbook({ view }: { view: StandinView }) {
     // Clicking away from a cell being edited enters what was typed, as in Excel.
     if (editing) view.typeInto(active.name, editing.row, editing.col, editing.text);
     setEditing(null);
+    tabStart.current = null;
     view.select({ sheet: active.name, row: anchor.row, col: anchor.col });
     setFocusRequest((n) => n + 1);
   };
@@ -41,14 +44,34 @@ export function Workbook({ view }: { view: StandinView }) {
     setFocusRequest((n) => n + 1);
   };
 
-  const move = (dr: number, dc: number) => selected && moveFrom(selected.row, selected.col, dr, dc);
+  const step = (fromRow: number, fromCol: number, dr: number, dc: number, key: MoveKey) => {
+    if (key === "tab") tabStart.current ??= fromCol;
+    if (key === "enter" && tabStart.current !== null) {
+      const first = tabStart.current;
+      tabStart.current = null;
+      moveFrom(fromRow, first, 1, 0);
+      return;
+    }
+    if (key !== "tab") tabStart.current = null;
+    moveFrom(fromRow, fromCol, dr, dc);
+  };
 
-  const commit = (text: string, step: { dr: number; dc: number }) => {
+  const move = (dr: number, dc: number, key: MoveKey) => selected && step(selected.row, selected.col, dr, dc, key);
+
+  const commit = (text: string, to: { dr: number; dc: number; key: MoveKey }) => {
     if (!active || !editing) return;
     const { row, col } = editing;
     setEditing(null);
     view.typeInto(active.name, row, col, text);
-    if (step.dr !== 0 || step.dc !== 0) moveFrom(row, col, step.dr, step.dc);
+    if (to.dr !== 0 || to.dc !== 0) step(row, col, to.dr, to.dc, to.key);
+  };
+
+  /** A block of cells pasted at the selected cell: each typed in as if entered by hand. */
+  const paste = (rows: string[][]) => {
+    if (!active || !selected) return;
+    rows.forEach((cells, i) =>
+      cells.forEach((text, j) => view.typeInto(active.name, selected.row + i, selected.col + j, text)),
+    );
   };
 
   if (!active) return null;
@@ -75,7 +98,7 @@ export function Workbook({ view }: { view: StandinView }) {
           onKeyDown={(e) => {
             if (e.key === "Enter" && editing) {
               e.preventDefault();
-              commit(editing.text, { dr: 1, dc: 0 });
+              commit(editing.text, { dr: 1, dc: 0, key: "enter" });
             } else if (e.key === "Escape") {
               setEditing(null);
             }
@@ -92,6 +115,7 @@ export function Workbook({ view }: { view: StandinView }) {
           onMove={move}
           onEdit={setEditing}
           onCommit={commit}
+          onPaste={paste}
           onCancel={() => {
             setEditing(null);
             setFocusRequest((n) => n + 1);

@@ -7,6 +7,7 @@
 import { createRoot } from "react-dom/client";
 import { installStandin, type StandinView } from "../standin";
 import { createWpsStandin } from "../standin/wps";
+import { cycleFocusOnF6 } from "./focusCycle";
 import { Workbook } from "./Workbook";
 
 /** Puts WPS's Application on the page, as WPS does for an add-in's task pane. */
@@ -20,3 +21,5 @@ const host = new URLSearchParams(window.location.search).get("host");
 const view = host === "wps" ? installWpsStandin() : installStandin();
 const container = document.getElementById("workbook");
 if (container) createRoot(container).render(<Workbook view={view} />);
+const pane = document.getElementById("container");
+if (container && pane) cycleFocusOnF6(document, container, pane);
