@@ -4,6 +4,7 @@ import { insertTables } from "../features/insert";
 import { newYear } from "../features/newYear";
 import { rollupCandidates, rollupSheets } from "../features/rollup";
 import { acceptFindings, withdrawReviews } from "../features/review";
+import { compareInWorkbook } from "../features/compare";
 import type { WorkbookHost } from "../hosts/types";
 import { changeWatcher, officeHost, warmUp } from "../hosts/office";
 import type { Actions } from "./types";
@@ -20,6 +21,7 @@ export function createActions(host: WorkbookHost = officeHost(), watch = changeW
     rollupCandidates: () => rollupCandidates(host),
     rollup: (input) => rollupSheets(host, input),
     accept: (input) => acceptFindings(host, input),
+    compare: () => compareInWorkbook(host),
     withdraw: (findings) => withdrawReviews(host, findings),
     // The readers load only when the button is used: the pane's first load stays within its budget.
     importReports: async (files) =>

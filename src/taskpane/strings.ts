@@ -255,3 +255,22 @@ export function importedMessage(
       : "";
   return `${made}${failed}`;
 }
+
+/** 与上年对比. */
+export const COMPARE = {
+  button: "与上年对比",
+  working: "正在与上年对比…",
+  doneTitle: "已生成与上年对比",
+  errorTitle: "未能与上年对比",
+} as const;
+
+export function comparedMessage(r: {
+  sheet: string;
+  current: string;
+  last: string;
+  sentences: readonly string[];
+  chart: boolean;
+}): string {
+  const head = `已将“${r.current}”与“${r.last}”逐格对比，写入工作表“${r.sheet}”${r.chart ? "（含主要指标的柱形图）" : "（主要指标已按图表所需排好）"}。`;
+  return r.sentences.length > 0 ? `${head}可写入报告的表述：${r.sentences.join("；")}。` : head;
+}

@@ -2,6 +2,7 @@
 import type { CheckScope, InsertInput, InsertResult, NewYearResult, WorkbookCheck } from "../features/api";
 import type { RollupCandidates, RollupResult, RollupSheetsInput } from "../features/rollup";
 import type { ReviewInput } from "../features/review";
+import type { WorkbookComparison } from "../features/compare";
 import type { Finding } from "../core/check/types";
 import type { CellAddress } from "../core/report/model";
 import type { ImportFile, ImportResult } from "../features/importReports";
@@ -18,6 +19,8 @@ export interface Actions {
   /** 汇总: the sheets that hold reports (optional: the panel shows only when both are given). */
   rollupCandidates?(): Promise<RollupCandidates>;
   rollup?(input: RollupSheetsInput): Promise<RollupResult>;
+  /** 与上年对比: adds the comparison sheet (and, in Excel, its chart). */
+  compare?(): Promise<WorkbookComparison>;
   /** 标为已核实: keeps the review in the workbook (optional: the findings offer it only when given). */
   accept?(input: ReviewInput): Promise<unknown>;
   /** 撤销核实. */

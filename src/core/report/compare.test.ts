@@ -36,6 +36,18 @@ const arbitraryReport = (year: number) =>
       return report;
     });
 
+/** Exact check that `tenths` is the percentage change / last × 100 rounded to a tenth (ties either way). */
+function withinHalfTenth(tenths: number, change: number, last: number): boolean {
+  const c = fromNumber(change);
+  const l = fromNumber(last);
+  const scale = Math.max(c.scale, l.scale);
+  const cn = c.n * 10n ** BigInt(scale - c.scale);
+  const ln = l.n * 10n ** BigInt(scale - l.scale);
+  const gap = BigInt(tenths) * ln - cn * 1000n;
+  const abs = (x: bigint) => (x < 0n ? -x : x);
+  return abs(gap) * 2n <= abs(ln);
+}
+
 describe("compareReports", () => {
   test("property: 增减 = 本年 − 上年 in every cell (exact decimals); 增减率 to 0.1% and blank where last year is 0", () => {
     fc.assert(
@@ -55,8 +67,8 @@ describe("compareReports", () => {
           else {
             expect(Number.isInteger(Math.round(cell.rate! * 10))).toBe(true);
             expect(Math.abs(cell.rate! * 10 - Math.round(cell.rate! * 10))).toBeLessThan(1e-9);
-            // Within half a tenth of the true percentage.
-            expect(Math.abs(cell.rate! - ((now - before) / before) * 100)).toBeLessThanOrEqual(0.05 + 1e-9);
+            // Within half a tenth of the true percentage, exactly: |tenths × 上年 − 增减 × 1000| × 2 ≤ |上年|.
+            expect(withinHalfTenth(Math.round(cell.rate! * 10), cell.change!, before)).toBe(true);
           }
         }
         expect(comparison.largest.length).toBeLessThanOrEqual(5);

@@ -136,7 +136,7 @@ const figure = (n: number) => String(n);
 /** The sentence for one key row: “本年新收政府信息公开申请 713 件，较上年增加 79 件，增长 12.5%”. */
 export function comparisonSentence(row: ComparedCell & { sentence: string }): string | null {
   if (row.current === null) return null;
-  const head = `${row.sentence} ${figure(row.current)} 件`;
+  const head = `${row.sentence}${/[）)]$/.test(row.sentence) ? "" : " "}${figure(row.current)} 件`;
   if (row.last === null || row.change === null) return `${head}（上年无可比数据）`;
   if (row.change === 0) return `${head}，与上年持平`;
   const more = row.change > 0;

@@ -28,6 +28,8 @@ import {
   noReportsFound,
   notCarriedMessage,
   acceptedMessage,
+  comparedMessage,
+  COMPARE,
   REVIEW,
   S,
 } from "../strings";
@@ -190,6 +192,18 @@ export function App({ actions, unsupported, today }: Props) {
     });
   };
 
+  const compare = () =>
+    actions.compare &&
+    run(
+      COMPARE.working,
+      async () => {
+        const result = await actions.compare!();
+        fresh();
+        return { intent: "success", title: COMPARE.doneTitle, text: comparedMessage(result) };
+      },
+      COMPARE.errorTitle,
+    );
+
   const select = (ref: CellAddress) =>
     run(S.working.select, async () => {
       await actions.select(ref);
@@ -239,6 +253,11 @@ export function App({ actions, unsupported, today }: Props) {
               }}
             />
           </>
+        )}
+        {actions.compare && (
+          <Button disabled={disabled} onClick={() => void compare()}>
+            {COMPARE.button}
+          </Button>
         )}
       </div>
       <Switch
