@@ -91,6 +91,20 @@ function tooNewSyntax(node: unknown, found: string[] = []): string[] {
   return found;
 }
 
+test("the built page still tells a too old browser plainly (its inline check survives minifying)", () => {
+  const html = fs.readFileSync(built(FOLDER, "taskpane.html"), "utf8");
+  const load = (withoutBigInt: boolean) =>
+    new JSDOM(html, {
+      runScripts: "dangerously",
+      beforeParse: (window) => {
+        if (withoutBigInt) delete (window as unknown as { BigInt?: unknown }).BigInt;
+      },
+    }).window.document;
+  expect(load(true).body.textContent).toMatch(/此版本 WPS 的内置浏览器过旧/);
+  expect(load(true).getElementById("container")).toBeNull();
+  expect(load(false).getElementById("container")).not.toBeNull();
+});
+
 test("taskpane.js uses no syntax newer than Chromium 67 parses (no ?., ??, class fields …)", () => {
   const code = fs.readFileSync(built(FOLDER, "taskpane.js"), "utf8");
   expect(tooNewSyntax(acorn.parse(code, { ecmaVersion: 2022, sourceType: "script" }))).toEqual([]);
