@@ -162,6 +162,38 @@ describe("task pane", () => {
     expect(screen.getByRole("button", { name: "校验" })).toBeEnabled();
   });
 
+  it("says where Excel could not set up printing (no ExcelApi 1.9), after inserting and after 生成新年度", async () => {
+    const actions = fakeActions({
+      insert: jest.fn(async () => ({ sheet: "2024年报表", format: "2021" as const, names: [], printSetup: false })),
+      newYear: jest.fn(async () => ({
+        sheet: "2025年报表",
+        year: 2025,
+        format: "2021" as const,
+        carried: 7,
+        printSetup: false,
+      })),
+    });
+    const user = userEvent.setup();
+    render(<App actions={actions} today={TODAY} />);
+    await user.type(screen.getByRole("textbox", { name: "单位名称" }), "测试乡");
+    await user.click(screen.getByRole("button", { name: "插入表格" }));
+    expect(await screen.findByText(/已在工作表“2024年报表”插入表格.*ExcelApi 1\.9.*A4/)).toBeInTheDocument();
+    await user.click(screen.getByRole("button", { name: "生成新年度" }));
+    expect(await screen.findByText(/已生成 2025 年度工作表.*ExcelApi 1\.9.*A4/)).toBeInTheDocument();
+  });
+
+  it("says nothing about printing where it was set up", async () => {
+    const actions = fakeActions({
+      insert: jest.fn(async () => ({ sheet: "2024年报表", format: "2021" as const, names: [], printSetup: true })),
+    });
+    const user = userEvent.setup();
+    render(<App actions={actions} today={TODAY} />);
+    await user.type(screen.getByRole("textbox", { name: "单位名称" }), "测试乡");
+    await user.click(screen.getByRole("button", { name: "插入表格" }));
+    expect(await screen.findByText(/已在工作表“2024年报表”插入表格/)).toBeInTheDocument();
+    expect(screen.queryByText(/ExcelApi 1\.9/)).not.toBeInTheDocument();
+  });
+
   it("asks for at least one table", async () => {
     const actions = fakeActions();
     const user = userEvent.setup();
