@@ -8,6 +8,9 @@ import type { Report } from "../../core/report/model";
 import { checkWorkbook, clearFlags, selectCell } from "../../features/check";
 import { insertTables } from "../../features/insert";
 import { newYear } from "../../features/newYear";
+import { importReports } from "../../features/importReports";
+import { readReportFile } from "../../documents";
+import { reportHtml } from "../../documents/testing/reportDocuments";
 import { reportSheetOps } from "../../features/reportSheet";
 import { rollupCandidates, rollupSheets } from "../../features/rollup";
 import { ALL_TABLES, cellAt, flagsOf, picture, typeReport, withoutFlags } from "../../features/__tests__/workbooks";
@@ -165,6 +168,21 @@ describe.each<WpsBuild>(["properties", "methods"])("features on WPS (stand-in, m
     for (const s of [sides.excel, sides.wps]) s.view.activate("Sheet1");
     await same(sides, (s) => selectCell(s.host, { sheet: SHEET, row: partialAt.row, col: partialAt.col }));
     expect(sides.wps.view.selection()).toEqual({ sheet: SHEET, row: partialAt.row, col: partialAt.col });
+  });
+
+  test("导入: the same sheets from published reports, and the same 校验 after", async () => {
+    const units = ["某镇人民政府", "某乡人民政府"];
+    const files = units.map((unit, i) => {
+      const report = realisticReport({ seed: 200 + i, year: 2024 });
+      report.unit = unit;
+      return { name: `${unit}.html`, bytes: reportHtml(report) };
+    });
+    const sides = await pair(build, () => undefined);
+    const result = await same(sides, (s) =>
+      importReports(s.host, files, (f) => readReportFile(f.bytes, f.name, () => Promise.reject(new Error("no PDF")))),
+    );
+    expect(result.imported.map((i) => i.file)).toEqual(files.map((f) => f.name));
+    expect(result.check?.errors).toBe(0);
   });
 
   test("生成新年度: the same new sheet with the carried-over figures", async () => {
