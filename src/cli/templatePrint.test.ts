@@ -1,11 +1,13 @@
 /** The template on paper: through LibreOffice to PDF, A4, each table whole on one page, text at 9 pt or more. */
-import { mkdtempSync, rmSync } from "fs";
+import { mkdirSync, mkdtempSync, rmSync } from "fs";
 import { tmpdir } from "os";
 import * as path from "path";
 import { FORMAT_2019, FORMAT_2021, TABLE_IDS, type FormatDef } from "../core/format";
 import { MIN_PRINTED_POINTS } from "../features/pageSetup";
 import { openXlsx } from "../hosts/exceljs";
 import { LIBREOFFICE, calibriMetrics, pageText, printToPdf, printedPages } from "../../test/printedPdf";
+import { realisticReport } from "../core/check/testing/fixtures";
+import { writeReportXlsx } from "./__tests__/reportFiles";
 import { main } from "./main";
 
 const A4 = { width: 595.3, height: 841.9 };
@@ -14,6 +16,7 @@ let dir: string;
 beforeEach(() => {
   dir = mkdtempSync(path.join(tmpdir(), "dt-print-"));
   jest.spyOn(process.stdout, "write").mockImplementation(() => true);
+  jest.spyOn(process.stderr, "write").mockImplementation(() => true);
 });
 afterEach(() => {
   jest.restoreAllMocks();
@@ -82,3 +85,33 @@ describe.each([
     240_000,
   );
 });
+
+(LIBREOFFICE ? test : test.skip)(
+  "the roll-up workbook and the --report workbook print on A4 with no text under 9 pt (汇总明细 and findings landscape)",
+  async () => {
+    const parts = path.join(dir, "parts");
+    const units = ["甲乡", "乙镇", "丙街道", "丁乡", "戊镇", "己乡", "庚镇", "胡集乡", "李集镇"];
+    mkdirSync(parts);
+    for (const [i, unit] of units.entries()) {
+      await writeReportXlsx(path.join(parts, `${unit}.xlsx`), realisticReport({ seed: 10 + i }), unit);
+    }
+    const sum = path.join(dir, "汇总.xlsx");
+    expect(await main(["rollup", parts, "-o", sum, "--unit", "某县", "--force"])).toBeLessThanOrEqual(1);
+    const report = path.join(dir, "结果.xlsx");
+    expect(await main(["check", parts, "--report", report])).toBeLessThanOrEqual(1);
+    for (const file of [sum, report]) {
+      const pages = printedPages(printToPdf(file));
+      console.log(`${path.basename(file)}: ${pages.length} pages`);
+      for (const page of pages) {
+        const size = [Math.round(page.width), Math.round(page.height)].sort((a, b) => a - b);
+        expect(size).toEqual([595, 842]);
+      }
+      // The last page of the roll-up is its 汇总明细, across the page.
+      if (file === sum) expect(pages[pages.length - 1].width).toBeGreaterThan(pages[pages.length - 1].height);
+      if (!calibriMetrics()) continue;
+      const smallest = Math.min(...pages.flatMap((page) => page.runs.map((run) => run.size)));
+      expect(smallest).toBeGreaterThanOrEqual(MIN_PRINTED_POINTS);
+    }
+  },
+  300_000,
+);

@@ -49,7 +49,7 @@ const COLUMNS = ["序号", "单位", "来源"];
 const T3_GROUP = "表三：依申请公开（总计列）";
 const T4_GROUP = "表四：复议、诉讼（总计）";
 const REMARK = "说明";
-const WIDTHS = [6, 24, 28, 10, 10, 12, 10, 8, 8, 10, 36];
+const WIDTHS = [6, 22, 24, 10, 10, 12, 10, 8, 8, 10, 32];
 
 export interface DetailLayout {
   ops: WriteOp[];
