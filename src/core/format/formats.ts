@@ -23,6 +23,14 @@ export const FORMAT_2019: FormatDef = {
 
 export const FORMATS: Record<FormatId, FormatDef> = { "2019": FORMAT_2019, "2021": FORMAT_2021 };
 
+/** Every format, oldest first: readers try each; a new edition is a new entry here. */
+export const FORMAT_IDS: readonly FormatId[] = (Object.keys(FORMATS) as FormatId[]).sort(
+  (a, b) => FORMATS[a].years.from - FORMATS[b].years.from,
+);
+
+/** The format in force (no last year): the one assumed when nothing tells. */
+export const LATEST_FORMAT: FormatDef = FORMATS[FORMAT_IDS[FORMAT_IDS.length - 1]];
+
 export const FIRST_YEAR = 2019;
 /** Latest year accepted as a report year (sanity bound against typos such as 20224). */
 export const LAST_YEAR = 2100;

@@ -1,10 +1,10 @@
 /** Cheap tests on label keys that tell where each table starts and where a table ends. */
-import { FORMAT_2019, FORMAT_2021, pathLabels, T3_CARRIED_OUT } from "../format";
+import { FORMAT_IDS, FORMATS, pathLabels, T3_CARRIED_OUT } from "../format";
 import { KNOWN_TYPOS, labelKey, labelParts, withoutTrailingNote } from "./labels";
 
 /** Keys of table 二's row labels (both formats) → the official label. */
 export const T2_ROW_LABELS: ReadonlyMap<string, string> = new Map(
-  [...FORMAT_2019.tables["二"].rowPaths, ...FORMAT_2021.tables["二"].rowPaths].map((path) => {
+  FORMAT_IDS.flatMap((f) => FORMATS[f].tables["二"].rowPaths).map((path) => {
     const leaf = pathLabels(path)[1];
     return [labelKey(leaf), leaf] as const;
   }),

@@ -1,5 +1,5 @@
 /** Putting the tables found for one report together: the format they are in, year, unit, notes. */
-import { type CellKey, formatForYear, type FormatId, FORMATS, TABLE_IDS } from "../format";
+import { type CellKey, FORMAT_IDS, formatForYear, type FormatId, FORMATS, LATEST_FORMAT, TABLE_IDS } from "../format";
 import type { CellAddress, ReadNote, Report, ReportCell } from "./model";
 import { note } from "./notes";
 import type { FoundTable } from "./tableRead";
@@ -15,19 +15,17 @@ export interface ReportGroup {
 
 /** The format the tables are in, from their shape; null when the shape does not tell (only table 四, or a tie). */
 export function formatFromShape(tables: readonly FoundTable[]): FormatId | null {
-  let balance = 0;
+  const score = new Map<FormatId, number>(FORMAT_IDS.map((f) => [f, 0]));
   for (const table of tables) {
-    const r19 = table.reads["2019"];
-    const r21 = table.reads["2021"];
-    if (!r19 || !r21) {
-      balance += r19 ? 1000 : r21 ? -1000 : 0;
-      continue;
+    for (const f of FORMAT_IDS) {
+      const read = table.reads[f];
+      // A table only one format can be read in settles it.
+      score.set(f, (score.get(f) ?? 0) + (read ? read.fit + table.evidence[f] : -1000));
     }
-    balance += r19.fit + table.evidence["2019"] - (r21.fit + table.evidence["2021"]);
   }
-  if (balance > 0.5) return "2019";
-  if (balance < -0.5) return "2021";
-  return null;
+  const ranked = [...score].sort((a, b) => b[1] - a[1]);
+  if (ranked.length < 2) return ranked[0]?.[0] ?? null;
+  return ranked[0][1] - ranked[1][1] > 0.5 ? ranked[0][0] : null;
 }
 
 function yearFormat(year: number | null): FormatId | null {
@@ -54,11 +52,17 @@ export function assembleReport(group: ReportGroup): Report {
   const shape = formatFromShape(tables);
   const byYear = yearFormat(group.year);
   const hasFormatTables = tables.some((t) => t.table !== "四");
-  const format: FormatId | null = tables.length === 0 ? null : (shape ?? byYear ?? (hasFormatTables ? "2021" : null));
+  const format: FormatId | null =
+    tables.length === 0 ? null : (shape ?? byYear ?? (hasFormatTables ? LATEST_FORMAT.id : null));
   const cells = new Map<CellKey, ReportCell>();
   const notes: ReadNote[] = [...group.notes];
   for (const table of tables) {
-    const read = table.reads[format ?? "2021"] ?? table.reads["2021"] ?? table.reads["2019"];
+    const read =
+      table.reads[format ?? LATEST_FORMAT.id] ??
+      [...FORMAT_IDS]
+        .reverse()
+        .map((f) => table.reads[f])
+        .find(Boolean);
     if (!read) continue;
     for (const [key, cell] of read.cells) cells.set(key, cell);
     notes.push(...read.notes);

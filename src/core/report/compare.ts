@@ -6,6 +6,7 @@
 import { fromNumber, sub, toNumber, type Dec } from "../check/exact";
 import {
   FORMATS,
+  LATEST_FORMAT,
   T3_CARRIED_OUT,
   T3_NEW,
   T3_RESULTS,
@@ -93,7 +94,7 @@ const numberOf = (report: Report, key: CellKey): number | null => {
 
 /** The comparison of this year's report with last year's, cell by cell in this year's format. */
 export function compareReports(current: Report, last: Report, largestCount = 5): Comparison {
-  const format = FORMATS[current.format ?? last.format ?? "2021"];
+  const format = FORMATS[current.format ?? last.format ?? LATEST_FORMAT.id];
   const tables = current.tables.length > 0 ? current.tables : (["二", "三", "四"] as TableId[]);
   const cells: ComparedCell[] = allDataCells(format, tables).map((def) => {
     const key = cellKey(def.table, def.row, def.column);

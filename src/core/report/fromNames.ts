@@ -2,7 +2,16 @@
  * Tables inserted by the add-in, found by their workbook names (DT_2024_T3 …): read by position
  * inside the named box, wherever the box has moved; by labels when rows were inserted inside it.
  */
-import { cellKey, type CellKey, formatForYear, type FormatId, FORMATS, type TableId } from "../format";
+import {
+  cellKey,
+  type CellKey,
+  FORMAT_IDS,
+  formatForYear,
+  type FormatId,
+  FORMATS,
+  LATEST_FORMAT,
+  type TableId,
+} from "../format";
 import { parseTableName } from "../format/sheetLayout";
 import { a1Ref, type Box, type NamedRange } from "../grid";
 import type { ReadNote, ReportCell } from "./model";
@@ -67,7 +76,7 @@ function readByPosition(view: SheetView, table: TableId, formatId: FormatId, box
   const read = { cells, notes, fit: 0 };
   const evidence = noFormatPreference();
   if (table !== "四") evidence[formatId] = SHAPE_EVIDENCE;
-  const reads = table === "四" ? { "2019": read, "2021": read } : { [formatId]: read };
+  const reads = table === "四" ? Object.fromEntries(FORMAT_IDS.map((f) => [f, read])) : { [formatId]: read };
   return {
     found: {
       table,
@@ -105,7 +114,7 @@ function readNamedTable(
   name: string,
   preferred: FormatId,
 ): { found: FoundTable | null; notes: ReadNote[] } {
-  const order: FormatId[] = preferred === "2021" ? ["2021", "2019"] : ["2019", "2021"];
+  const order: FormatId[] = [preferred, ...FORMAT_IDS.filter((f) => f !== preferred)];
   let fallback: Positional | null = null;
   for (const formatId of order) {
     const def = FORMATS[formatId].tables[table];
@@ -142,7 +151,7 @@ export function readNamedSets(views: ReadonlyMap<string, SheetView>, names: read
   const cover = (range: NamedRange) => covered.set(range.sheet, [...(covered.get(range.sheet) ?? []), range.box]);
   for (const set of sets.values()) {
     const choice = formatForYear(set.year);
-    const preferred: FormatId = choice.ok ? choice.format.id : "2021";
+    const preferred: FormatId = choice.ok ? choice.format.id : LATEST_FORMAT.id;
     const tables: FoundTable[] = [];
     const notes: ReadNote[] = [];
     let unit: string | null = null;

@@ -1,5 +1,14 @@
 /** Finding and reading table 二 by its row labels (规章, 行政许可 …), in either format. */
-import { cellKey, type CellKey, type FormatId, FORMATS, pathLabels, type PlacedDataCell } from "../format";
+import {
+  cellKey,
+  type CellKey,
+  FORMAT_IDS,
+  type FormatId,
+  FORMATS,
+  leafLabel,
+  pathLabels,
+  type PlacedDataCell,
+} from "../format";
 import type { ReadNote, ReportCell } from "./model";
 import { isSectionHeading, isTable2Group, isTable3Start, isTable4Anchor, table2RowLabel } from "./anchors";
 import { KNOWN_TYPOS, labelKey, matchLabel } from "./labels";
@@ -15,7 +24,6 @@ import {
   type TableRead,
 } from "./tableRead";
 
-const FORMAT_IDS: FormatId[] = ["2019", "2021"];
 const MAX_GAP = 6;
 const BAND = 5;
 
@@ -31,24 +39,50 @@ function exclusiveHeaders(): Record<FormatId, Set<string>> {
     new Set(
       FORMATS[f].tables["二"].cells.filter((c) => c.role !== "label" && c.text).map((c) => labelKey(c.text as string)),
     );
-  const h19 = headersOf("2019");
-  const h21 = headersOf("2021");
-  return {
-    "2019": new Set([...h19].filter((k) => !h21.has(k))),
-    "2021": new Set([...h21].filter((k) => !h19.has(k))),
-  };
+  const all = new Map(FORMAT_IDS.map((f) => [f, headersOf(f)] as const));
+  const only = (f: FormatId) =>
+    new Set([...(all.get(f) ?? [])].filter((k) => FORMAT_IDS.every((g) => g === f || !all.get(g)?.has(k))));
+  return Object.fromEntries(FORMAT_IDS.map((f) => [f, only(f)])) as Record<FormatId, Set<string>>;
 }
 
 const EXCLUSIVE = exclusiveHeaders();
-/** Row labels that name one format (二 has different rows in 2019). */
-const ROW_EVIDENCE: Record<string, [FormatId, number]> = {
-  其他对外管理服务事项: ["2019", 2],
-  政府集中采购: ["2019", 2],
-  规范性文件: ["2019", 1],
-  行政规范性文件: ["2021", 1],
-};
-/** Rows with one number in 2021 and two or three in 2019. */
-const SINGLE_IN_2021 = new Set(["行政许可", "行政处罚", "行政强制", "行政事业性收费"]);
+
+/** The row labels of table 二 in a format, with how many numbers each row holds. */
+function rowWidths(f: FormatId): Map<string, number> {
+  const widths = new Map<string, number>();
+  for (const def of FORMATS[f].tables["二"].dataCells) {
+    const leaf = leafLabel(def.row);
+    widths.set(leaf, (widths.get(leaf) ?? 0) + 1);
+  }
+  return widths;
+}
+
+const WIDTHS = new Map(FORMAT_IDS.map((f) => [f, rowWidths(f)] as const));
+
+/**
+ * Row labels that name one format (其他对外管理服务事项, 政府集中采购 are only in one): weight 2, or 1 when
+ * another format has a label close to it (规范性文件 / 行政规范性文件).
+ */
+const ROW_EVIDENCE: ReadonlyMap<string, [FormatId, number]> = new Map(
+  FORMAT_IDS.flatMap((f) =>
+    [...(WIDTHS.get(f)?.keys() ?? [])]
+      .filter((leaf) => FORMAT_IDS.every((g) => g === f || !WIDTHS.get(g)?.has(leaf)))
+      .map((leaf) => {
+        const others = FORMAT_IDS.filter((g) => g !== f).flatMap((g) => [...(WIDTHS.get(g)?.keys() ?? [])]);
+        return [leaf, [f, matchLabel(leaf, others) ? 1 : 2]] as const;
+      }),
+  ),
+);
+
+/** The formats whose row of this label holds `count` numbers (1, or 2 and more), when formats differ on it. */
+function formatsByWidth(leaf: string, count: number): FormatId[] {
+  const widths = FORMAT_IDS.map((f) => WIDTHS.get(f)?.get(leaf));
+  if (widths.some((w) => w === undefined) || new Set(widths).size < 2) return [];
+  return FORMAT_IDS.filter((f) => {
+    const width = WIDTHS.get(f)?.get(leaf) ?? 0;
+    return count === 1 ? width === 1 : count >= 2 && width >= 2;
+  });
+}
 
 function isBarrier(view: SheetView, row: number, area: Area): boolean {
   for (let c = area.left; c <= area.right; c += 1) {
@@ -116,20 +150,17 @@ function readInstance(view: SheetView, area: Area, entries: Entry[]): FoundTable
       for (const f of FORMAT_IDS) if (EXCLUSIVE[f].has(key)) evidence[f] += 1;
       const typoOf = KNOWN_TYPOS[key];
       if (typoOf) {
-        if (EXCLUSIVE["2021"].has(labelKey(typoOf))) evidence["2021"] += 1;
+        for (const f of FORMAT_IDS) if (EXCLUSIVE[f].has(labelKey(typoOf))) evidence[f] += 1;
         const ref = { sheet: view.name, row: r, col: c };
         notes.push(note("F3", "warning", "二", `表二中“${view.text(r, c)}”应为“${typoOf}”`, ref));
       }
     }
   }
   for (const entry of entries) {
-    const rowEvidence = ROW_EVIDENCE[entry.label];
+    const rowEvidence = ROW_EVIDENCE.get(entry.label);
     if (rowEvidence) evidence[rowEvidence[0]] += rowEvidence[1];
-    if (SINGLE_IN_2021.has(entry.label)) {
-      const count = scanRow(view, entry.row, entry.col, entry.col + BAND).valueCount;
-      if (count === 1) evidence["2021"] += 1;
-      if (count >= 2) evidence["2019"] += 1;
-    }
+    const count = scanRow(view, entry.row, entry.col, entry.col + BAND).valueCount;
+    for (const f of formatsByWidth(entry.label, count)) evidence[f] += 1;
   }
   const reads: FoundTable["reads"] = {};
   for (const f of FORMAT_IDS) reads[f] = readFormat(view, f, entries, notes);

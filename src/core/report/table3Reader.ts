@@ -5,6 +5,7 @@
 import {
   cellKey,
   type CellKey,
+  FORMAT_IDS,
   type FormatId,
   FORMATS,
   joinPath,
@@ -27,7 +28,6 @@ import {
   type TableRead,
 } from "./tableRead";
 
-const FORMAT_IDS: FormatId[] = ["2019", "2021"];
 const DATA_COLUMNS = T3_COLUMNS.length;
 /** Label and data columns looked at to the right of where the table starts. */
 const BAND = 13;

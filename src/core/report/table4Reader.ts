@@ -2,7 +2,7 @@
  * Finding and reading table 四: either one row of 15 numbers under the header block, or three
  * labelled rows (行政复议 / 未经复议直接起诉 / 复议后起诉) of 5 numbers each.
  */
-import { cellKey, type CellKey, FORMAT_2021, T4_GROUPS, T4_RESULTS } from "../format";
+import { cellKey, type CellKey, FORMAT_IDS, LATEST_FORMAT, T4_GROUPS, T4_RESULTS } from "../format";
 import type { ReadNote, ReportCell } from "./model";
 import { isSectionHeading, isTable2Group, isTable3Start, isTable4Anchor, table2RowLabel, table4Group } from "./anchors";
 import { KNOWN_TYPOS, labelKey, withoutTrailingNote } from "./labels";
@@ -79,7 +79,7 @@ function readFrom(view: SheetView, area: Area, anchorRow: number, anchorCol: num
   if (!wide && !groupedWithValues) return null;
   const cells = new Map<CellKey, ReportCell>();
   const notes: ReadNote[] = [];
-  const defs = FORMAT_2021.tables["四"].dataCells;
+  const defs = LATEST_FORMAT.tables["四"].dataCells;
   let bottom = anchorRow;
   if (wide) {
     const start = chooseWindow(wide, ALL, firstResultCol);
@@ -131,7 +131,7 @@ function readFrom(view: SheetView, area: Area, anchorRow: number, anchorCol: num
     top: anchorRow,
     bottom,
     left,
-    reads: { "2019": read, "2021": read },
+    reads: Object.fromEntries(FORMAT_IDS.map((f) => [f, read])),
     evidence: noFormatPreference(),
   };
 }

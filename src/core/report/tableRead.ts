@@ -1,5 +1,5 @@
 /** What a table reader returns, and the helpers to build report cells from sheet cells. */
-import type { CellKey, DataCellDef, FormatId, TableId } from "../format";
+import { FORMAT_IDS, type CellKey, type DataCellDef, type FormatId, type TableId } from "../format";
 import { boxAddress } from "../grid";
 import type { ReadNote, ReportCell } from "./model";
 import type { SheetView } from "./sheetView";
@@ -65,5 +65,5 @@ export function missingCell(def: DataCellDef): ReportCell {
 }
 
 export function noFormatPreference(): Record<FormatId, number> {
-  return { "2019": 0, "2021": 0 };
+  return Object.fromEntries(FORMAT_IDS.map((f) => [f, 0])) as Record<FormatId, number>;
 }
