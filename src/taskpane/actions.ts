@@ -1,13 +1,12 @@
 /** The task pane's actions wired to the real features, over the Excel workbook (Office.js, or the preview's stand-in). */
 import { checkWorkbook, clearFlags, selectCell } from "../features/check";
 import { insertTables } from "../features/insert";
-import { newYear } from "../features/newYear";
-import { rollupCandidates, rollupSheets } from "../features/rollup";
 import { acceptFindings, withdrawReviews } from "../features/review";
-import { compareInWorkbook } from "../features/compare";
 import type { WorkbookHost } from "../hosts/types";
 import { changeWatcher, officeHost, warmUp } from "../hosts/office";
 import type { Actions } from "./types";
+
+const onDemand = () => import(/* webpackChunkName: "ondemand" */ "./onDemand");
 
 export function createActions(host: WorkbookHost = officeHost(), watch = changeWatcher()): Actions {
   // Learning the workbook's sheets at start-up (one sync, no user action) keeps the first 校验 within two syncs.
@@ -17,11 +16,11 @@ export function createActions(host: WorkbookHost = officeHost(), watch = changeW
     check: (scope) => checkWorkbook(host, scope),
     clear: () => clearFlags(host),
     select: (ref) => selectCell(host, ref),
-    newYear: () => newYear(host),
-    rollupCandidates: () => rollupCandidates(host),
-    rollup: (input) => rollupSheets(host, input),
+    newYear: async () => (await onDemand()).newYear(host),
+    rollupCandidates: async () => (await onDemand()).rollupCandidates(host),
+    rollup: async (input) => (await onDemand()).rollupSheets(host, input),
     accept: (input) => acceptFindings(host, input),
-    compare: () => compareInWorkbook(host),
+    compare: async () => (await onDemand()).compareInWorkbook(host),
     withdraw: (findings) => withdrawReviews(host, findings),
     // The readers load only when the button is used: the pane's first load stays within its budget.
     importReports: async (files) =>
