@@ -66,7 +66,9 @@ test("check --json carries the review; the text, the folder summary and --report
   const folder = cli(["check", path.join(dir, "folder"), "--report", report]);
   expect(folder.stdout).toContain("全部通过的 1 个");
   expect(folder.stdout).toContain("已核实的问题 1 个（1 个文件），不计入错误和警告。");
-  const rows = (await openXlsx(report)).worksheets[0].getSheetValues().flat().map(String);
+  // The findings sheet, after the one-row-per-file status sheet.
+  const sheets = (await openXlsx(report)).worksheets;
+  const rows = sheets.flatMap((sheet) => sheet.getSheetValues().flat().map(String));
   expect(rows).toContain("警告（已核实）");
 }, 180_000);
 
