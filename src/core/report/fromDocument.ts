@@ -6,7 +6,7 @@
 import type { Box, CellScalar, SheetGrid } from "../grid";
 import { assembleReport } from "./assemble";
 import { findTables, findTitles, sheetArea } from "./fromGrid";
-import { firstOfEach, textCell } from "./fromText";
+import { extraCopiesNote, firstOfEach, textCell } from "./fromText";
 import type { Report } from "./model";
 import { absentTableNotes, note } from "./notes";
 import { SheetView } from "./sheetView";
@@ -42,7 +42,8 @@ export function documentGrid(blocks: readonly DocumentBlock[], name: string): Sh
 export function reportFromDocument(blocks: readonly DocumentBlock[], source: string): Report {
   const grid = documentGrid(blocks, source);
   const view = new SheetView(grid);
-  const tables = firstOfEach(findTables(view));
+  const found = findTables(view);
+  const tables = firstOfEach(found);
   const title = findTitles(view, sheetArea(view))[0] ?? null;
   const report = assembleReport({
     source,
@@ -57,6 +58,8 @@ export function reportFromDocument(blocks: readonly DocumentBlock[], source: str
     .flatMap((block) => (block.kind === "paragraph" && block.text.trim() !== "" ? [block.text.trim()] : []))
     .join("\n");
   report.notes.push(...absentTableNotes(report.tables));
+  const extra = extraCopiesNote(found, "文档");
+  if (extra) report.notes.push(extra);
   if (tables.length === 0) {
     report.notes.push(
       note("F2", "error", null, "文档中未找到政府信息公开年度报告的表格（二、主动公开，三、依申请公开，四、复议诉讼）"),

@@ -83,6 +83,69 @@ export function findTables(view: SheetView, area: Area = sheetArea(view)): Found
   );
 }
 
+/** Reports side by side on one sheet at most (the label search runs once more for each). */
+const MAX_BANDS = 8;
+
+/** The rightmost column a found table reads. */
+function rightOf(table: FoundTable): number {
+  let right = table.left;
+  for (const read of Object.values(table.reads)) {
+    for (const cell of read?.cells.values() ?? []) if (cell.ref) right = Math.max(right, cell.ref.col);
+  }
+  return right;
+}
+
+/**
+ * Every table of the sheet, also those standing to the right of others (the finders read one table per row band):
+ * the search runs again right of the tables found until nothing more is found.
+ */
+function tablesSideBySide(view: SheetView): { tables: FoundTable[]; titles: FoundTitle[] } {
+  const tables: FoundTable[] = [];
+  const titles: FoundTitle[] = findTitles(view, sheetArea(view));
+  let area = sheetArea(view);
+  for (let band = 0; band < MAX_BANDS && area.left <= area.right; band += 1) {
+    const found = findTables(view, area);
+    if (found.length === 0) break;
+    tables.push(...found);
+    if (band > 0) {
+      for (const title of findTitles(view, area)) {
+        if (!titles.some((t) => t.ref.row === title.ref.row && t.ref.col === title.ref.col)) titles.push(title);
+      }
+    }
+    area = { ...area, left: Math.max(...found.map(rightOf)) + 1 };
+  }
+  return { tables: tables.sort((a, b) => a.top - b.top || a.left - b.left), titles };
+}
+
+/** Columns between the left edges of two tables that stand side by side (a table is at least this wide). */
+const SIDE_BY_SIDE = 8;
+
+/**
+ * Tables in columns apart: two reports side by side on one sheet (each report's tables one under another). Each
+ * band is grouped into reports on its own, with the titles above it; one band for the usual sheet.
+ */
+function columnBands(
+  tables: readonly FoundTable[],
+  titles: readonly FoundTitle[],
+): { tables: FoundTable[]; titles: FoundTitle[] }[] {
+  const lefts = [...new Set(tables.map((t) => t.left))].sort((a, b) => a - b);
+  const starts: number[] = [];
+  for (const left of lefts)
+    if (starts.length === 0 || left - lefts[lefts.indexOf(left) - 1] >= SIDE_BY_SIDE) starts.push(left);
+  if (starts.length <= 1) return [{ tables: [...tables], titles: [...titles] }];
+  const bandOf = (col: number) => {
+    let band = 0;
+    starts.forEach((start, i) => {
+      if (col >= start - SIDE_BY_SIDE / 2) band = i;
+    });
+    return band;
+  };
+  return starts.map((_, i) => ({
+    tables: tables.filter((t) => bandOf(t.left) === i),
+    titles: titles.filter((t) => bandOf(t.ref.col) === i),
+  }));
+}
+
 /**
  * Splits a sheet's tables into reports: a new report starts at a title, or when a table comes again
  * or out of order (二, 三, 四).
@@ -133,10 +196,11 @@ export function reportsFromGrid(snapshot: WorkbookSnapshot): Report[] {
     const boxes = named.covered.get(name) ?? [];
     if (onlyNamedTables(view, boxes)) continue;
     const free = (row: number, col: number) => !boxes.some((box) => inside(box, row, col));
-    const tables = findTables(view).filter((t) => free(t.top, t.left));
-    const titles = findTitles(view, sheetArea(view)).filter((t) => free(t.ref.row, t.ref.col));
+    const found = tablesSideBySide(view);
+    const tables = found.tables.filter((t) => free(t.top, t.left));
+    const titles = found.titles.filter((t) => free(t.ref.row, t.ref.col));
     allTitles.push(...titles);
-    const groups = groupTables(name, tables, titles);
+    const groups = columnBands(tables, titles).flatMap((band) => groupTables(name, band.tables, band.titles));
     const sheetYear = yearOfSheetName(name);
     for (const group of groups) {
       if (group.year === null && groups.length === 1) group.year = sheetYear;

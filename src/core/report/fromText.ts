@@ -5,7 +5,7 @@
 import type { CellScalar, SheetGrid } from "../grid";
 import { assembleReport } from "./assemble";
 import { findTables, findTitles, sheetArea } from "./fromGrid";
-import type { Report } from "./model";
+import type { ReadNote, Report } from "./model";
 import { absentTableNotes, note } from "./notes";
 import { SheetView } from "./sheetView";
 import type { FoundTable } from "./tableRead";
@@ -62,6 +62,24 @@ export function textToGrid(text: string, name: string): TextGrid {
   return { grid, looseRows, lineOf, endLineOf, commentLines };
 }
 
+/**
+ * The warning for the tables firstOfEach leaves out: a second copy of the tables (two reports pasted into one text)
+ * is said, not silently dropped.
+ */
+export function extraCopiesNote(tables: readonly FoundTable[], where: string): ReadNote | null {
+  const counts = new Map<string, number>();
+  for (const t of tables) counts.set(t.table, (counts.get(t.table) ?? 0) + 1);
+  const repeated = [...counts].filter(([, count]) => count > 1);
+  if (repeated.length === 0) return null;
+  const what = repeated.map(([table, count]) => `表${table}出现了 ${count} 次`).join("，");
+  return note(
+    "F4",
+    "warning",
+    null,
+    `${where}中${what}，只读取了第一次出现的；其余未读取。如是几份报告放在了一起，请分成几个文件分别校验`,
+  );
+}
+
 /** The first table of each kind, in table order. */
 export function firstOfEach(tables: FoundTable[]): FoundTable[] {
   const seen = new Set<string>();
@@ -86,7 +104,8 @@ export function reportFromText(text: string, source: string): Report {
   const lines = text.replace(/^\ufeff/, "").split(/\r\n|\r|\n/);
   const rows = textToGrid(text, source);
   const view = new SheetView(rows.grid, { looseRows: rows.looseRows });
-  const tables = firstOfEach(findTables(view));
+  const found = findTables(view);
+  const tables = firstOfEach(found);
   const title = titleOf(lines, rows);
   const report = assembleReport({
     source,
@@ -95,6 +114,8 @@ export function reportFromText(text: string, source: string): Report {
     year: title?.year ?? null,
     notes: [],
   });
+  const extra = extraCopiesNote(found, "文本");
+  if (extra) report.notes.push(extra);
   for (const cell of report.cells.values()) cell.ref = null;
   for (const n of report.notes) n.ref = null;
   const tableLines = new Set<number>();
