@@ -49,6 +49,8 @@ export function checkReport(report: Report, refs: CheckOptions = {}): Finding[] 
       if (place === "head") head.push(f);
       else if (place === "tail") tail.push(f);
       else if (f.table !== null) byTable.get(f.table)?.push(f);
+      // A finding about the whole report (its text: T1, T3, T4) follows the tables'.
+      else tail.push(f);
     }
   }
   return [...head, ...TABLE_IDS.flatMap((t) => byTable.get(t) ?? []), ...tail];

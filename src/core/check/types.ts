@@ -6,7 +6,22 @@ import type { CellAddress, RawValue } from "../report/model";
 export type Severity = "error" | "warning";
 
 /** Every rule id of the registry (check/rules): R1–R11, P1, the readers' F1–F5, F0 (unreadable file), F6. */
-export type RuleId = LinearRuleId | "R7" | "R8" | "R9" | "R10" | "R11" | "P1" | "F0" | ReadRule | "F6";
+export type RuleId =
+  | LinearRuleId
+  | "R7"
+  | "R8"
+  | "R9"
+  | "R10"
+  | "R11"
+  | "P1"
+  | "F0"
+  | ReadRule
+  | "F6"
+  /** The report's text against what evaluators deduct for (check/reportText.ts). */
+  | "T1"
+  | "T2"
+  | "T3"
+  | "T4";
 
 export interface FindingCell {
   row: string;

@@ -9,6 +9,7 @@ import { partsRule } from "./parts";
 import { previousYear } from "./previousYear";
 import { proseRule } from "./prose";
 import { readingNotes } from "./readingNotes";
+import { reportTextRule, textSimilarityRule } from "./reportText";
 import { ruleMakingRule } from "./ruleMaking";
 import type { RuleDefinition, RuleId, RuleMeta } from "./types";
 import { unreadableFile } from "./unreadable";
@@ -21,6 +22,8 @@ export const RULES: readonly RuleDefinition[] = [
   formulaRule,
   ruleMakingRule,
   proseRule,
+  reportTextRule,
+  textSimilarityRule,
   partsRule,
   unreadableFile,
 ];

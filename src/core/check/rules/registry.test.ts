@@ -33,6 +33,10 @@ const ALL_IDS: Record<RuleId, true> = {
   F7: true,
   F8: true,
   F9: true,
+  T1: true,
+  T2: true,
+  T3: true,
+  T4: true,
 };
 
 describe("the rule registry", () => {
