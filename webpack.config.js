@@ -1,11 +1,15 @@
 /* eslint-disable no-undef */
 /**
  * Builds the add-in into dist/:
- *   taskpane.html + taskpane.js   the task pane (in Excel it loads office.js from Microsoft's CDN)
+ *   taskpane.html + taskpane.js   the task pane (in Excel it loads office.js from Microsoft's CDN, or with
+ *                                 --env officeJs=local from office-js/ on the add-in's own origin)
  *   commands.html                 the manifest's FunctionFile
  *   preview.html + preview.js     the browser preview: preview.js installs the Excel stand-in, then the page
  *                                 loads the same taskpane.js; nothing is requested from the internet
  *   assets/                       icons
+ *   office-js/                    only with --env officeJs=local (npm run build:offline): Microsoft's Office.js
+ *                                 copied from the @microsoft/office-js package, for intranets that reach no
+ *                                 outside site
  * Production builds fail when taskpane.js holds ExcelJS or exceeds its gzip budget (DESIGN.md).
  */
 "use strict";
@@ -37,6 +41,54 @@ class CopyAssetsPlugin {
           for (const file of fs.readdirSync(dir).filter((f) => f.endsWith(".png"))) {
             compilation.fileDependencies.add(path.join(dir, file));
             compilation.emitAsset(`${this.prefix}assets/${file}`, new RawSource(fs.readFileSync(path.join(dir, file))));
+          }
+        },
+      );
+    });
+  }
+}
+
+/** Where the task pane loads office.js from: Microsoft's CDN, or (officeJs=local) the add-in's own origin. */
+const OFFICE_JS_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+const OFFICE_JS_LOCAL_DIR = "office-js";
+const OFFICE_JS_PACKAGE = path.dirname(require.resolve("@microsoft/office-js/package.json"));
+
+/**
+ * The files of @microsoft/office-js an Excel task pane loads (office.js loads the rest from its own folder):
+ * office.js, the Excel host scripts, the mapping table, telemetry, and each language's office_strings.js.
+ */
+function officeJsFiles() {
+  const dist = path.join(OFFICE_JS_PACKAGE, "dist");
+  const top = fs
+    .readdirSync(dist)
+    .filter((f) => /^(excel|office|o15|es6-promise|custom-functions-runtime|html2canvas)[^/]*\.js$/.test(f))
+    .filter((f) => !f.endsWith(".debug.js"));
+  const folders = ["telemetry", "ariatelemetry"].flatMap((dir) =>
+    fs.existsSync(path.join(dist, dir))
+      ? fs
+          .readdirSync(path.join(dist, dir))
+          .filter((f) => f.endsWith(".js") && !f.endsWith(".debug.js"))
+          .map((f) => `${dir}/${f}`)
+      : [],
+  );
+  const strings = fs
+    .readdirSync(dist)
+    .filter((d) => /^[a-z]{2,3}(-[a-z0-9]+)+$/.test(d) && fs.existsSync(path.join(dist, d, "office_strings.js")))
+    .map((d) => `${d}/office_strings.js`);
+  return { dist, files: [...top, ...folders, ...strings] };
+}
+
+/** Copies Office.js into dist/office-js/ (the no-internet build). */
+class CopyOfficeJsPlugin {
+  apply(compiler) {
+    const { RawSource } = compiler.webpack.sources;
+    compiler.hooks.thisCompilation.tap("CopyOfficeJsPlugin", (compilation) => {
+      compilation.hooks.processAssets.tap(
+        { name: "CopyOfficeJsPlugin", stage: compiler.webpack.Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL },
+        () => {
+          const { dist, files } = officeJsFiles();
+          for (const file of files) {
+            compilation.emitAsset(`${OFFICE_JS_LOCAL_DIR}/${file}`, new RawSource(fs.readFileSync(path.join(dist, file))));
           }
         },
       );
@@ -93,8 +145,10 @@ async function httpsOptions() {
   }
 }
 
-const config = async (env, options) => {
+const config = async (env = {}, options = {}) => {
   const production = options.mode === "production";
+  const localOfficeJs = env.officeJs === "local";
+  const officeJsUrl = localOfficeJs ? `${OFFICE_JS_LOCAL_DIR}/office.js` : OFFICE_JS_CDN;
   return {
     mode: production ? "production" : "development",
     devtool: production ? false : "source-map",
@@ -124,11 +178,13 @@ const config = async (env, options) => {
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
+        templateParameters: { officeJsUrl },
         chunks: ["taskpane"],
       }),
       new HtmlWebpackPlugin({
         filename: "commands.html",
         template: "./src/taskpane/commands.html",
+        templateParameters: { officeJsUrl },
         chunks: [],
       }),
       new HtmlWebpackPlugin({
@@ -139,6 +195,7 @@ const config = async (env, options) => {
         chunksSortMode: "manual",
       }),
       new CopyAssetsPlugin(),
+      ...(localOfficeJs ? [new CopyOfficeJsPlugin()] : []),
       new GuardTaskpanePlugin({ production }),
     ],
     devServer: env.WEBPACK_SERVE
@@ -159,3 +216,5 @@ module.exports = config;
 module.exports.CopyAssetsPlugin = CopyAssetsPlugin;
 module.exports.GuardTaskpanePlugin = GuardTaskpanePlugin;
 module.exports.TASKPANE_GZIP_BUDGET = TASKPANE_GZIP_BUDGET;
+module.exports.officeJsFiles = officeJsFiles;
+module.exports.OFFICE_JS_CDN = OFFICE_JS_CDN;

@@ -166,6 +166,22 @@ async function main() {
       assert(cspHeaders.length > 0 && cspHeaders.every((h) => /script-src 'self'/.test(h || "")), "no CSP header");
       assert(pageErrors.length === 0, `page errors: ${pageErrors.join(" | ")}`);
     });
+    // The no-internet build (npm run build:offline, which test:browser runs): the production task pane takes
+    // office.js from its own origin and asks nothing of any other site.
+    await step("离线构建：生产任务窗格从本站加载 office.js，不向其他站点发出请求", async () => {
+      assert(fs.existsSync(path.join(DIST, "office-js", "office.js")), "dist/office-js/office.js: run npm run build:offline");
+      const pane = await context.newPage();
+      const requested = [];
+      pane.on("request", (req) => requested.push(req.url()));
+      await pane.goto(`${server.url}/taskpane.html`, { waitUntil: "load" });
+      await pane.waitForLoadState("networkidle").catch(() => undefined);
+      await pane.waitForTimeout(1500);
+      await pane.close();
+      const away = requested.filter((u) => !u.startsWith(server.url) && !/^(data|blob):/.test(u));
+      const own = `${server.url}/office-js/office.js`;
+      assert(requested.includes(own), `office.js not loaded from ${own}: ${requested.join(", ")}`);
+      assert(away.length === 0, `requests outside the add-in's origin: ${away.join(", ")}`);
+    });
   } catch (err) {
     results.push({ name: "setup", ok: false });
     log(`✗ setup: ${err && err.stack ? err.stack : err}`);
