@@ -5,7 +5,7 @@ import { reportsFromGrid } from "../core/report/fromGrid";
 import type { Report } from "../core/report/model";
 import { exceljsHost, newWorkbook } from "../hosts/exceljs";
 import type { WorkbookHost } from "../hosts/types";
-import { createStandinHost } from "../standin/host";
+import { CLIENTS } from "../../test/clients";
 import { createWpsStandinHost } from "../standin/wps/host";
 import { compareInWorkbook, pairInWorkbook } from "./compare";
 import { reportSheetOps } from "./reportSheet";
@@ -44,37 +44,45 @@ function expectComparisonRows(rows: (string | number | boolean | null)[][]) {
   expect(newRow.slice(1, 3)).toEqual([last.cells.get(key)!.value, current.cells.get(key)!.value]);
 }
 
-test("Excel stand-in: the comparison sheet, the sentences and one clustered column chart of the key rows", async () => {
-  const { host, view } = createStandinHost();
-  await fill(host, [last, current]);
-  const before = view.syncCount;
-  const result = await compareInWorkbook(host);
-  expect(view.syncCount - before).toBeLessThanOrEqual(2);
-  expect(result).toMatchObject({ sheet: "2024与上年对比", current: "2024年报表", last: "2023年报表", chart: true });
-  expect(result.sentences[0]).toMatch(/^本年新收政府信息公开申请 \d+ 件，/);
-  const { snapshot, rows } = await sheetValues(host, result.sheet);
-  expectComparisonRows(rows);
-  // The comparison sheet is not read as a third report.
-  expect(
-    reportsFromGrid(snapshot)
-      .filter((r) => r.tables.length > 0)
-      .map((r) => r.source),
-  ).toEqual(["2023年报表", "2024年报表"]);
-  const charts = view.sheets().find((s) => s.name === result.sheet)!.charts!;
-  expect(charts).toHaveLength(1);
-  const [chart] = charts;
-  expect(chart).toMatchObject({ type: "ColumnClustered", seriesBy: "Columns", title: "主要指标：2024年与2023年对比" });
-  expect(rows[chart.data.top].slice(0, 3)).toEqual(["主要指标", "2023年", "2024年"]);
-  expect(rows.slice(chart.data.top + 1, chart.data.top + chart.data.rows).map((r) => r[0])).toEqual([
-    "新收申请",
-    "予以公开",
-    "结转下年",
-    "复议",
-    "诉讼（未经复议）",
-    "诉讼（复议后）",
-  ]);
-  expect(chart.position).not.toBeNull();
-}, 60_000);
+test.each(CLIENTS)(
+  "$name: the comparison sheet, the sentences and one clustered column chart of the key rows",
+  async (client) => {
+    const { host, view } = client.create();
+    await fill(host, [last, current]);
+    const before = view.syncCount;
+    const result = await compareInWorkbook(host);
+    expect(view.syncCount - before).toBeLessThanOrEqual(2);
+    expect(result).toMatchObject({ sheet: "2024与上年对比", current: "2024年报表", last: "2023年报表", chart: true });
+    expect(result.sentences[0]).toMatch(/^本年新收政府信息公开申请 \d+ 件，/);
+    const { snapshot, rows } = await sheetValues(host, result.sheet);
+    expectComparisonRows(rows);
+    // The comparison sheet is not read as a third report.
+    expect(
+      reportsFromGrid(snapshot)
+        .filter((r) => r.tables.length > 0)
+        .map((r) => r.source),
+    ).toEqual(["2023年报表", "2024年报表"]);
+    const charts = view.sheets().find((s) => s.name === result.sheet)!.charts!;
+    expect(charts).toHaveLength(1);
+    const [chart] = charts;
+    expect(chart).toMatchObject({
+      type: "ColumnClustered",
+      seriesBy: "Columns",
+      title: "主要指标：2024年与2023年对比",
+    });
+    expect(rows[chart.data.top].slice(0, 3)).toEqual(["主要指标", "2023年", "2024年"]);
+    expect(rows.slice(chart.data.top + 1, chart.data.top + chart.data.rows).map((r) => r[0])).toEqual([
+      "新收申请",
+      "予以公开",
+      "结转下年",
+      "复议",
+      "诉讼（未经复议）",
+      "诉讼（复议后）",
+    ]);
+    expect(chart.position).not.toBeNull();
+  },
+  60_000,
+);
 
 test("ExcelJS and WPS: the same sheet without a chart (the data in chart-ready shape)", async () => {
   for (const host of [exceljsHost(newWorkbook()), createWpsStandinHost().host]) {

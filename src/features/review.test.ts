@@ -1,5 +1,5 @@
 /**
- * 标为已核实 on the Excel stand-in (Office.js adapter) and the WPS stand-in: the review is kept in a hidden sheet,
+ * 标为已核实 on the Excel stand-in (Office.js adapter), Microsoft's Office.js client and the WPS stand-in: the review is kept in a hidden sheet,
  * shown on the next 校验 (not flagged, not counted), dropped when its figure changes, back when it is restored.
  */
 import { setValue } from "../core/report/build";
@@ -8,6 +8,7 @@ import { REVIEW_SHEET } from "../core/check/review";
 import type { Finding } from "../core/check/types";
 import type { CellAddress } from "../core/report/model";
 import { createStandinHost } from "../standin/host";
+import { OFFICE_JS_CLIENT } from "../../test/clients";
 import { createWpsStandinHost } from "../standin/wps/host";
 import type { StandinView } from "../standin/view";
 import type { WorkbookHost } from "../hosts/types";
@@ -48,6 +49,7 @@ const r9 = async (host: WorkbookHost) => {
 const sides: [string, () => { host: WorkbookHost; view: StandinView }][] = [
   ["Excel stand-in (Office.js adapter)", () => createStandinHost()],
   ["WPS stand-in", () => createWpsStandinHost()],
+  ["Microsoft's Office.js client (over the stand-in)", () => OFFICE_JS_CLIENT.create()],
 ];
 
 describe.each(sides)("已核实 on the %s", (_, make) => {
