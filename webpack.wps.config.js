@@ -84,6 +84,8 @@ module.exports = (env = {}) => {
     output: {
       path: path.resolve(__dirname, env.out || "dist-wps"),
       filename: `${folder}/[name].js`,
+      // Files loaded on use (pdfjs's worker for 导入报告) belong in the add-in's folder too.
+      assetModuleFilename: `${folder}/[hash][ext]`,
       clean: true,
     },
     resolve: { extensions: [".ts", ".tsx", ".js"] },
