@@ -1,13 +1,17 @@
 import { FORMAT_2019, FORMAT_2021, type FormatDef, type TableId } from "../core/format";
-import { COLORS, NUMBER_FORMATS, sheetLayout } from "../core/format/sheetLayout";
+import { COLORS, sheetLayout } from "../core/format/sheetLayout";
 import { CLIENTS, measured } from "../../test/clients";
 import type { StandinSheetView } from "../standin/view";
 import type { Box, WorkbookHost } from "../hosts/types";
+import { createStandinHost } from "../standin/host";
 import { UserError } from "./errors";
 import { insertTables } from "./insert";
 import { overwrittenCells, tableLayoutOps } from "./layoutOps";
 
 const ALL: TableId[] = ["二", "三", "四"];
+
+/** Written out, not the code's constant: counts whole, the 万元 amount with up to 4 decimals (59237.2449). */
+const LITERAL_FORMATS: Record<string, string> = { count: "0", signedCount: "0", amount: "0.00##" };
 
 function sheetNamed(view: { sheets(): StandinSheetView[] }, name: string): StandinSheetView {
   const sheet = view.sheets().find((s) => s.name === name);
@@ -82,7 +86,7 @@ describe.each(CLIENTS)("on $name", (client) => {
           const seen = sheet.cell(placed.top + cell.r, placed.left + cell.c);
           if (cell.data) {
             expect(seen.value).toBeNull();
-            expect(seen.numberFormat).toBe(NUMBER_FORMATS[cell.data.kind]);
+            expect(seen.numberFormat).toBe(LITERAL_FORMATS[cell.data.kind]);
           } else {
             expect(seen.value).toBe(cell.text);
             labels += 1;
@@ -190,4 +194,19 @@ describe.each(CLIENTS)("on $name", (client) => {
       expect(sheetNamed(view, "2024年报表").cell(0, 0).value).toBe("用户改过的标题");
     });
   });
+});
+
+test("the 万元 amount cell shows 59237.2449 as typed (4 decimals kept), a count shows 12", async () => {
+  const { host, view } = createStandinHost();
+  const result = await insertTables(host, { year: 2024, unit: "胡集乡", tables: ALL });
+  const layout = sheetLayout(FORMAT_2021, ALL, { unit: "胡集乡", year: 2024, prefix: "DT_2024" });
+  const placed = layout.tables[0];
+  const cells = FORMAT_2021.tables["二"].dataCells;
+  const amount = cells.find((c) => c.kind === "amount")!;
+  const count = cells.find((c) => c.kind === "count")!;
+  view.typeInto(result.sheet, placed.top + amount.r, placed.left + amount.c, "59237.2449");
+  view.typeInto(result.sheet, placed.top + count.r, placed.left + count.c, "12");
+  const sheet = sheetNamed(view, result.sheet);
+  expect(sheet.cell(placed.top + amount.r, placed.left + amount.c).text).toBe("59237.2449");
+  expect(sheet.cell(placed.top + count.r, placed.left + count.c).text).toBe("12");
 });
