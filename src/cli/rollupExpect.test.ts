@@ -4,7 +4,7 @@ import { tmpdir } from "os";
 import * as iconv from "iconv-lite";
 import * as path from "path";
 import { realisticReport } from "../core/check/testing/fixtures";
-import { newWorkbook, saveXlsx } from "../hosts/exceljs";
+import { exceljsHost, newWorkbook, openXlsx, saveXlsx } from "../hosts/exceljs";
 import { cli, ensureCliBuilt } from "./__tests__/run";
 import { writeReportXlsx } from "./__tests__/reportFiles";
 
@@ -41,13 +41,21 @@ function expectListed(stdout: string) {
   );
 }
 
-test("a text list (GB 18030, as Notepad saves it on a Chinese Windows): missing, unexpected and duplicate units", () => {
+test("a text list (GB 18030, as Notepad saves it on a Chinese Windows): missing, unexpected and duplicate units", async () => {
   const list = path.join(dir, "名单.txt");
   writeFileSync(list, iconv.encode(LIST, "gb18030"));
   const run = cli(["rollup", root, "-o", path.join(dir, "sum-txt.xlsx"), "--unit", "某县", "--expect", list]);
   expect(run.stderr).toBe("");
   expect(run.status).toBe(0);
   expectListed(run.stdout);
+  // The same lines below the 汇总明细, kept with the file for the county office.
+  const snapshot = await exceljsHost(await openXlsx(path.join(dir, "sum-txt.xlsx"))).run((s) =>
+    s.read({ values: true }),
+  );
+  const detail = snapshot.sheets.find((s) => s.name.endsWith("汇总明细"))!;
+  const texts = detail.values.flat().filter((v): v is string => typeof v === "string");
+  expect(texts).toContain("未报送（1 个）：戊镇政府");
+  expect(texts.some((t) => t.startsWith("对照应报单位名单（4 个）：已报送 3 个"))).toBe(true);
 }, 120_000);
 
 test("an .xlsx list with a column of units gives the same answer", async () => {

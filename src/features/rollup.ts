@@ -12,6 +12,7 @@ import { checkExpectedUnits, unitFromFileName, type ExpectedUnitsCheck } from ".
 import type { WorkbookHost, WorkbookSnapshot, WriteOp } from "../hosts/types";
 import { UserError } from "./errors";
 import { detailOps, type DetailRow } from "./rollupDetail";
+import { expectedUnitsLines } from "./rollupExpected";
 import { uniqueSheetName } from "../core/format/sheetLayout";
 import { opsForHost, setsUpPrinting } from "./pageSetup";
 import { reportSheetOps } from "./reportSheet";
@@ -161,6 +162,18 @@ export function planRollup(
   }));
   const detail = detailOps(detailSheet, `${unit}${year}年度汇总明细（各下级报告主要数据）`, rows, sum.report);
   const ops: WriteOp[] = [...written.ops, { op: "addSheet", sheet: detailSheet }, ...detail.ops];
+  const expected = options.expected ? expectedUnits(parts, options.expected) : undefined;
+  if (expected) {
+    // Below the detail (after its 合计 row and a blank one): what the list of units says, kept with the file.
+    const top = detail.sourcesBox.top + detail.sourcesBox.rows + 2;
+    ops.push({
+      op: "setValues",
+      sheet: detailSheet,
+      top,
+      left: 0,
+      values: expectedUnitsLines(expected).map((l) => [l]),
+    });
+  }
   if (options.linkParts) {
     ops.push({
       op: "addName",
@@ -171,7 +184,6 @@ export function planRollup(
     });
   }
   const describe = (i: number) => parts[i].name;
-  const expected = options.expected ? expectedUnits(parts, options.expected) : undefined;
   return {
     result: {
       sheet,
