@@ -288,6 +288,24 @@ function collapsedNote(formatId: FormatId, parent: string, rowPaths: readonly st
   );
 }
 
+/**
+ * Rows of text split on spaces with fewer numbers than columns: where their blank cells were cannot be seen, so
+ * the numbers were taken from the left. One note for the table, naming the first such rows.
+ */
+function shortRowsNote(view: SheetView, rows: readonly Candidate[]): ReadNote {
+  const named = rows.slice(0, 3).map((c) => `“${c.labels.join(" ") || "（无标签）"}”`);
+  const more = rows.length > 3 ? ` 等 ${rows.length} 行` : "";
+  const first = rows[0].scan;
+  return note(
+    "F4",
+    "warning",
+    "三",
+    `表三有 ${rows.length} 行的数字少于 ${DATA_COLUMNS} 个（${named.join("、")}${more}），文本中看不出空白单元格的位置，` +
+      "已按从左到右的顺序读取，请对照原表核对",
+    { sheet: view.name, row: first.row, col: first.labels[0]?.col ?? first.dataStart },
+  );
+}
+
 function readAligned(
   view: SheetView,
   formatId: FormatId,
@@ -332,6 +350,11 @@ function readAligned(
     const start = chooseWindow(scan, DATA_COLUMNS, preferred);
     defs.forEach((def, k) => cells.set(cellKey("三", def.row, def.column), readCell(view, def, scan.row, start + k)));
   });
+  const short = alignment.matchOf
+    .filter((i) => i >= 0)
+    .map((i) => candidates[i])
+    .filter((c) => view.isLoose(c.scan.row) && c.scan.valueCount > 0 && c.scan.valueCount < DATA_COLUMNS);
+  if (short.length > 0) notes.push(shortRowsNote(view, short));
   for (const i of alignment.skipped) {
     const { scan, labels } = candidates[i];
     if (scan.valueCount === 0 || standIns.has(i)) continue;

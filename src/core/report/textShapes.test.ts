@@ -177,6 +177,18 @@ describeShared("real reports (../shared/samples) in every copied shape", () => {
     expect(failed).toEqual([]);
   });
 
+  test.each(BLANKS_UNSEEN.map((s) => [s] as const))(
+    "%s hides where 上海 2019's blank cells were: one warning for table 三 says so, naming its rows",
+    (shape) => {
+      const [, report] = samples.find(([name]) => name.startsWith("shanghai")) as (typeof samples)[number];
+      const read = reportFromText(reportText(report, shape), "shanghai.txt");
+      const warnings = read.notes.filter((n) => n.table === "三" && n.severity === "warning");
+      expect(warnings).toHaveLength(1);
+      expect(warnings[0].message).toMatch(/^表三有 \d+ 行的数字少于 7 个（“一、本年新收政府信息公开申请数量”、/);
+      expect(warnings[0].message).toContain("已按从左到右的顺序读取，请对照原表核对");
+    },
+  );
+
   test("the same cells are blank in every shape that shows blanks (上海 2019's empty 总计 column)", () => {
     const [, written] = samples.find(([name]) => name.startsWith("shanghai")) as (typeof samples)[number];
     const blanks = [...written.cells].filter(([, c]) => c.value === null).map(([k]) => k);
