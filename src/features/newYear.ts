@@ -16,7 +16,10 @@ export interface NewYearPlan {
   missing: string[];
 }
 
-/** The report to start from: on the active sheet if it holds one, else the latest year in the workbook. */
+/**
+ * The report to start from: of the latest year in the workbook (a new year never starts from an older one, whatever
+ * sheet is active); among several of that year (bodies' reports on their own sheets), the one on the active sheet.
+ */
 export function sourceReport(reports: readonly Report[], activeSheet: string | null): Report {
   const withTable3 = reports.filter((r) => r.tables.includes("三"));
   if (withTable3.length === 0) {
@@ -24,9 +27,9 @@ export function sourceReport(reports: readonly Report[], activeSheet: string | n
       "无法生成新年度：工作簿中未找到表三“收到和处理政府信息公开申请情况”（需要其中的“四、结转下年度继续办理”一行）。请先插入或粘贴本年度表格。",
     );
   }
-  const latest = (list: readonly Report[]) => [...list].sort((a, b) => (b.year ?? 0) - (a.year ?? 0))[0];
-  const onActive = withTable3.filter((r) => r.source === activeSheet);
-  return onActive.length > 0 ? latest(onActive) : latest(withTable3);
+  const latestYear = Math.max(...withTable3.map((r) => r.year ?? 0));
+  const ofLatest = withTable3.filter((r) => (r.year ?? 0) === latestYear);
+  return ofLatest.find((r) => r.source === activeSheet) ?? ofLatest[0];
 }
 
 /** The ops that add next year's sheet to a workbook whose sheets and names are in `existing`. */
