@@ -526,4 +526,22 @@ describe("task pane", () => {
       expect(screen.getByRole("button", { name })).toBeDisabled();
     }
   });
+
+  it("a 校验 with warnings only is shown as a warning, errors as an error, nothing found as a success", async () => {
+    for (const [findings, intent] of [
+      [[R6], "warning"],
+      [[R2, R6], "error"],
+      [[], "success"],
+    ] as const) {
+      const user = userEvent.setup();
+      const { unmount } = render(
+        <App actions={fakeActions({ check: jest.fn(async () => checkResult([...findings])) })} today={TODAY} />,
+      );
+      await user.click(screen.getByRole("button", { name: "校验" }));
+      const shown = await screen.findAllByText(checkResult([...findings]).summary);
+      const bar = shown.map((e) => e.closest("[data-intent]")).find((e) => e !== null);
+      expect(bar).toHaveAttribute("data-intent", intent);
+      unmount();
+    }
+  });
 });

@@ -18,7 +18,7 @@ export function Status({ busyLabel, outcome }: Props) {
     <div aria-live="polite">
       {busyLabel !== null && <Spinner size="tiny" labelPosition="after" label={busyLabel} />}
       {busyLabel === null && outcome && (
-        <MessageBar intent={outcome.intent}>
+        <MessageBar intent={outcome.intent} data-intent={outcome.intent}>
           <MessageBarBody>
             <MessageBarTitle>{outcome.title}</MessageBarTitle>
             {outcome.text}
