@@ -186,7 +186,8 @@ describe.each(CLIENTS)("Excel's host limits on $name", (client) => {
     await checkWorkbook(workbook.host);
     const cell = workbook.view.sheets()[1].cell(partialAt.row, partialAt.col);
     expect(cell.flag).toBe("suspect");
-    expect(cell.displayFill).not.toBe("#0000FF");
+    // The suspect flag's own fill, written out: the flag is drawn over the user's conditional fill.
+    expect(cell.displayFill).toBe("#FF6161");
   });
 
   test("a chart sheet active (getActiveWorksheet fails): 校验 still checks every report", async () => {
