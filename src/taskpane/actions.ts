@@ -1,7 +1,6 @@
 /** The task pane's actions wired to the real features, over the Excel workbook (Office.js, or the preview's stand-in). */
 import { checkWorkbook, clearFlags, selectCell } from "../features/check";
 import { insertTables } from "../features/insert";
-import { acceptFindings, withdrawReviews } from "../features/review";
 import type { WorkbookHost } from "../hosts/types";
 import { changeWatcher, officeHost, warmUp } from "../hosts/office";
 import type { Actions } from "./types";
@@ -19,9 +18,9 @@ export function createActions(host: WorkbookHost = officeHost(), watch = changeW
     newYear: async () => (await onDemand()).newYear(host),
     rollupCandidates: async () => (await onDemand()).rollupCandidates(host),
     rollup: async (input) => (await onDemand()).rollupSheets(host, input),
-    accept: (input) => acceptFindings(host, input),
+    accept: async (input) => (await onDemand()).acceptFindings(host, input),
     compare: async () => (await onDemand()).compareInWorkbook(host),
-    withdraw: (findings) => withdrawReviews(host, findings),
+    withdraw: async (findings) => (await onDemand()).withdrawReviews(host, findings),
     // The readers load only when the button is used: the pane's first load stays within its budget.
     importReports: async (files) =>
       (await import(/* webpackChunkName: "import" */ "./importFiles")).importFiles(host, files),

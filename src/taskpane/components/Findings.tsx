@@ -1,5 +1,5 @@
 import { useState } from "react";
-import { Button, Field, Input, Textarea, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import { Button, Field, Input, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { cannotAccept } from "../../core/check/review";
 import { HEADINGS, shortCellName, type TableId } from "../../core/format";
 import { countBySeverity } from "../../core/check/json";
@@ -72,6 +72,14 @@ const useStyles = makeStyles({
   acceptForm: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS, margin: "4px 0" },
   acceptButtons: { display: "flex", gap: tokens.spacingHorizontalS },
   problem: { color: tokens.colorPaletteRedForeground1, margin: 0 },
+  // A plain textarea: Fluent's Textarea would push the first load over its 150 KB budget.
+  textBox: {
+    font: "inherit",
+    padding: tokens.spacingHorizontalS,
+    border: `1px solid ${tokens.colorNeutralStroke1}`,
+    borderRadius: tokens.borderRadiusMedium,
+    resize: "vertical",
+  },
 });
 
 /** What the findings list may do besides going to a cell: accept findings (已核实) and withdraw that. */
@@ -111,7 +119,16 @@ function AcceptControl({ findings, review }: { findings: Finding[]; review: Revi
       }}
     >
       <Field label={REVIEW.reasonLabel} hint={REVIEW.acceptHint}>
-        <Textarea value={reason} placeholder={REVIEW.reasonPlaceholder} onChange={(_, d) => setReason(d.value)} />
+        {(field) => (
+          <textarea
+            {...field}
+            className={styles.textBox}
+            rows={2}
+            value={reason}
+            placeholder={REVIEW.reasonPlaceholder}
+            onChange={(e) => setReason(e.target.value)}
+          />
+        )}
       </Field>
       <Field label={REVIEW.byLabel}>
         <Input value={review.reviewer} onChange={(_, d) => review.setReviewer(d.value)} />

@@ -6,7 +6,6 @@ import {
   Input,
   MessageBar,
   MessageBarBody,
-  Textarea,
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
@@ -25,6 +24,14 @@ const useStyles = makeStyles({
   legend: { padding: 0, marginBottom: tokens.spacingVerticalXXS, fontWeight: tokens.fontWeightSemibold },
   buttons: { display: "flex", gap: tokens.spacingHorizontalS },
   problem: { color: tokens.colorPaletteRedForeground1, margin: 0 },
+  // A plain textarea: Fluent's Textarea would push the first load over its 150 KB budget.
+  textBox: {
+    font: "inherit",
+    padding: tokens.spacingHorizontalS,
+    border: `1px solid ${tokens.colorNeutralStroke1}`,
+    borderRadius: tokens.borderRadiusMedium,
+    resize: "vertical",
+  },
 });
 
 export interface RollupActions {
@@ -160,12 +167,16 @@ export function RollupPanel({ actions, disabled, runner, onStart, onDone, today 
             <Input type="number" inputMode="numeric" value={yearText} onChange={(_, data) => setYearText(data.value)} />
           </Field>
           <Field label={ROLLUP.expectedLabel} hint={ROLLUP.expectedHint}>
-            <Textarea
-              value={expectedText}
-              placeholder={ROLLUP.expectedPlaceholder}
-              resize="vertical"
-              onChange={(_, data) => setExpectedText(data.value)}
-            />
+            {(field) => (
+              <textarea
+                {...field}
+                className={styles.textBox}
+                rows={4}
+                value={expectedText}
+                placeholder={ROLLUP.expectedPlaceholder}
+                onChange={(e) => setExpectedText(e.target.value)}
+              />
+            )}
           </Field>
           {problem && (
             <p role="alert" className={styles.problem}>
