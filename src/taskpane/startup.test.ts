@@ -32,7 +32,9 @@ test("in WPS the pane starts at once on the WPS host, without waiting for Office
   const wps = createWpsStandin();
   const office = pendingOffice();
   const rendered: Startup[] = [];
-  startUp((startup) => rendered.push(startup), { globals: { Application: wps.Application, Office: office.Office } });
+  await startUp((startup) => rendered.push(startup), {
+    globals: { Application: wps.Application, Office: office.Office },
+  });
 
   expect(rendered.map((r) => r.host)).toEqual(["wps"]);
   expect(rendered[0].unsupported).toBeNull();
@@ -50,10 +52,10 @@ test("in WPS the pane starts at once on the WPS host, without waiting for Office
   expect(inserted.names.length).toBeGreaterThan(0);
 });
 
-test("older WPS builds: the application is found through wps.EtApplication()", () => {
+test("older WPS builds: the application is found through wps.EtApplication()", async () => {
   const wps = createWpsStandin();
   const rendered: Startup[] = [];
-  startUp((startup) => rendered.push(startup), { globals: { wps: { EtApplication: () => wps.Application } } });
+  await startUp((startup) => rendered.push(startup), { globals: { wps: { EtApplication: () => wps.Application } } });
   expect(rendered.map((r) => r.host)).toEqual(["wps"]);
 });
 
@@ -73,17 +75,18 @@ test("in Excel the pane waits for Office.onReady, then uses the Excel actions an
   expect(rendered).toEqual([{ host: "excel", actions: excelActions, unsupported: "too old" }]);
 });
 
-test("WPS's Application arriving a moment after the pane's script is still found", () => {
+test("WPS's Application arriving a moment after the pane's script is still found", async () => {
   jest.useFakeTimers();
   const wps = createWpsStandin();
   const globals: { Application?: object } = {};
   const rendered: Startup[] = [];
-  startUp((startup) => rendered.push(startup), { globals, retries: 5, retryDelayMs: 100 });
+  const known = startUp((startup) => rendered.push(startup), { globals, retries: 5, retryDelayMs: 100 });
 
   jest.advanceTimersByTime(250);
   expect(rendered).toEqual([]);
   globals.Application = wps.Application;
   jest.advanceTimersByTime(100);
+  await known;
   expect(rendered.map((r) => r.host)).toEqual(["wps"]);
   jest.advanceTimersByTime(10_000);
   expect(rendered).toHaveLength(1);
@@ -101,6 +104,23 @@ test("with neither host the pane says where to open it, and its actions refuse w
   expect(rendered[0].host).toBe("none");
   expect(rendered[0].unsupported).toBe(notInHost);
   await expect(rendered[0].actions.check()).rejects.toThrow(notInHost);
+});
+
+test("the WPS host is loaded only in WPS; a chunk that fails to load is said, not a blank pane", async () => {
+  const wps = createWpsStandin();
+  const office = pendingOffice();
+  let loads = 0;
+  const loadWps = () => {
+    loads += 1;
+    return Promise.reject(new Error("ChunkLoadError"));
+  };
+  startUp(() => undefined, { globals: { Office: office.Office }, excelActions: fakeActions, loadWps });
+  expect(loads).toBe(0);
+  const rendered: Startup[] = [];
+  await startUp((startup) => rendered.push(startup), { globals: { Application: wps.Application }, loadWps });
+  expect(loads).toBe(1);
+  expect(rendered.map((r) => r.host)).toEqual(["none"]);
+  expect(rendered[0].unsupported).toContain("ChunkLoadError");
 });
 
 test("a WPS 文字 Application (no ActiveWorkbook) is not taken for WPS 表格", () => {

@@ -4,13 +4,14 @@
  *   never awaited there: office.js does not start in WPS (and the WPS build does not load it at all).
  * - Excel (office.js loaded): the Office.js host once Office.onReady has fired, as before. The preview installs
  *   the Excel stand-in's Excel and Office globals before the pane runs, so it takes this route too.
+ *   The WPS host is a chunk of its own, loaded only in WPS, so Excel's first load does not carry it.
  * - Neither yet: WPS may put Application on the page a moment after the pane's script runs; look again a few
  *   times, then show why the add-in cannot work here.
  */
-import { wpsApplication, wpsChangeWatcher, wpsHost } from "../hosts/wps";
+import { wpsApplication } from "../hosts/wps/detect";
 import { createActions } from "./actions";
 import { unsupportedMessage } from "./requirements";
-import { notInHost } from "./strings";
+import { notInHost, wpsLoadFailed } from "./strings";
 import type { Actions } from "./types";
 
 export type HostKind = "wps" | "excel" | "none";
@@ -36,9 +37,15 @@ export interface StartupOptions {
   /** Looks for WPS's Application this many more times, this far apart, when neither host is there yet. */
   retries?: number;
   retryDelayMs?: number;
+  /** Loads the WPS host (default: its own chunk). */
+  loadWps?: () => Promise<WpsModule>;
   /** Actions shown (disabled) where no host is found. */
   noHostActions?: () => Actions;
 }
+
+type WpsModule = typeof import("../hosts/wps");
+
+const loadWpsChunk = (): Promise<WpsModule> => import(/* webpackChunkName: "wps-host" */ "../hosts/wps");
 
 function officeGlobal(globals: object): OfficeGlobal | null {
   const office = (globals as { Office?: unknown }).Office;
@@ -58,16 +65,33 @@ const NO_HOST_ACTIONS: Actions = {
   newYear: async () => unavailable(),
 };
 
-/** Finds the host and calls `render` once with the pane's actions. */
-export function startUp(render: (startup: Startup) => void, options: StartupOptions = {}): void {
+/**
+ * Finds the host and calls `render` once with the pane's actions. Resolves when the host is known (in Excel: before
+ * Office is ready; render follows onReady).
+ */
+export function startUp(render: (startup: Startup) => void, options: StartupOptions = {}): Promise<void> {
   const globals = options.globals ?? globalThis;
   let retriesLeft = options.retries ?? 20;
   const delay = options.retryDelayMs ?? 100;
 
+  let found: () => void = () => undefined;
+  const known = new Promise<void>((resolve) => (found = resolve));
   const attempt = (): void => {
     const app = wpsApplication(globals);
     if (app) {
-      render({ host: "wps", actions: createActions(wpsHost(app), wpsChangeWatcher(app)), unsupported: null });
+      (options.loadWps ?? loadWpsChunk)()
+        .then(({ wpsHost, wpsChangeWatcher }) => {
+          render({ host: "wps", actions: createActions(wpsHost(app), wpsChangeWatcher(app)), unsupported: null });
+        })
+        .catch((error: unknown) => {
+          const reason = error instanceof Error ? error.message : String(error);
+          render({
+            host: "none",
+            actions: options.noHostActions?.() ?? NO_HOST_ACTIONS,
+            unsupported: `${wpsLoadFailed}${reason}`,
+          });
+        })
+        .finally(found);
       return;
     }
     const office = officeGlobal(globals);
@@ -79,6 +103,7 @@ export function startUp(render: (startup: Startup) => void, options: StartupOpti
           unsupported: (options.excelUnsupported ?? unsupportedMessage)(),
         }),
       );
+      found();
       return;
     }
     if (retriesLeft > 0) {
@@ -87,6 +112,8 @@ export function startUp(render: (startup: Startup) => void, options: StartupOpti
       return;
     }
     render({ host: "none", actions: options.noHostActions?.() ?? NO_HOST_ACTIONS, unsupported: notInHost });
+    found();
   };
   attempt();
+  return known;
 }

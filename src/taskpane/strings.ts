@@ -101,6 +101,7 @@ export const noTablesChosen = "请至少选择一个表格。";
 export const notInExcel = "请在 Excel 中打开本加载项（没有 Excel 时可运行 npm run preview 在浏览器中预览）。";
 
 export const notInHost = "请在 Excel 或 WPS 表格中打开本加载项（都没有时可运行 npm run preview 在浏览器中预览）。";
+export const wpsLoadFailed = "WPS 表格的连接部分未能载入，请关闭任务窗格后重新打开：";
 
 export function unsupportedExcel(set: string, version: string): string {
   return `此版本的 Excel 不支持本加载项需要的 ${set} ${version}，请更新 Office 后再使用。`;
