@@ -1,5 +1,5 @@
 /** One sheet drawn as Excel draws it: an ARIA grid whose cells are named by their address (B7). */
-import { useEffect, useRef, type ClipboardEvent, type KeyboardEvent } from "react";
+import { useEffect, useRef, type ClipboardEvent, type CSSProperties, type KeyboardEvent } from "react";
 import { columnLetters } from "../hosts/types";
 import { cellAt, cellInput, cellStyle } from "./cellStyle";
 import { cellAddress, columnPixels, drawnSize, mergeIndex, rowPixels } from "./geometry";
@@ -71,7 +71,7 @@ export function Grid(props: Props) {
 
   useEffect(() => {
     if (focusRequest === 0) return;
-    tableRef.current?.querySelector<HTMLElement>('td[aria-selected="true"]')?.focus();
+    selectedCellFocus(tableRef.current)?.focus();
   }, [focusRequest]);
 
   const onKeyDown = (e: KeyboardEvent<HTMLTableElement>) => {
@@ -171,6 +171,12 @@ export function Grid(props: Props) {
                   onDoubleClick={() => props.onEdit({ row: r, col: c, text: cellInput(cell), inCell: true })}
                 >
                   {isEditing && editing ? <CellEditor {...props} address={address} editing={editing} /> : cell.text}
+                  {isSelected && !isEditing && (
+                    <TypingSink
+                      address={address}
+                      onText={(text) => props.onEdit({ row: r, col: c, text, inCell: true })}
+                    />
+                  )}
                 </td>
               );
             })}
@@ -178,6 +184,52 @@ export function Grid(props: Props) {
         ))}
       </tbody>
     </table>
+  );
+}
+
+/** Where the keyboard focus of the selected cell is: its typing sink (see TypingSink), else the cell. */
+export function selectedCellFocus(root: ParentNode | null): HTMLElement | null {
+  const cell = root?.querySelector<HTMLElement>('td[aria-selected="true"]') ?? null;
+  return cell?.querySelector<HTMLElement>("textarea.typing-sink") ?? cell;
+}
+
+const SINK_STYLE: CSSProperties = {
+  position: "absolute",
+  width: 1,
+  height: 1,
+  padding: 0,
+  border: 0,
+  opacity: 0,
+  resize: "none",
+  overflow: "hidden",
+  pointerEvents: "none",
+};
+
+/**
+ * The selected cell's keyboard focus. A table cell is not editable, so an input method (Chinese, full-width digits)
+ * never composes into it and text that arrives without a key press (beforeinput/input only) is lost; this invisible
+ * textarea takes both and starts editing the cell with what was typed, as Excel does. Plain keys still reach the
+ * grid's key handler (arrows, Enter, Tab, F2, a printable key starting the edit).
+ */
+function TypingSink({ address, onText }: { address: string; onText(text: string): void }) {
+  const take = (sink: HTMLTextAreaElement) => {
+    const text = sink.value;
+    if (!text) return;
+    sink.value = "";
+    onText(text);
+  };
+  return (
+    <textarea
+      className="typing-sink"
+      aria-label={P.typeInto(address)}
+      tabIndex={-1}
+      rows={1}
+      style={SINK_STYLE}
+      onCompositionEnd={(e) => take(e.currentTarget)}
+      onInput={(e) => {
+        if (!(e.nativeEvent as InputEvent).isComposing) take(e.currentTarget);
+      }}
+    />
   );
 }
 

@@ -1,5 +1,5 @@
 /** @jest-environment jsdom */
-import { act, render, screen, within } from "@testing-library/react";
+import { act, fireEvent, render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import type { Box, CellScalar, FlagLevel } from "../hosts/types";
 import { EMPTY_CELL } from "./cellStyle";
@@ -137,6 +137,33 @@ describe("preview workbook", () => {
     expect(screen.getByRole("textbox", { name: "名称框" })).toHaveValue("E9");
   });
 
+  it("text from an input method reaches the selected cell: a composition (胡集乡), and text without a key press (１２)", async () => {
+    const view = setup();
+    const user = userEvent.setup();
+    render(<Workbook view={view} />);
+    await user.click(screen.getByRole("gridcell", { name: "D9" }));
+    const sink = document.activeElement as HTMLTextAreaElement;
+    expect(screen.getByRole("gridcell", { name: "D9" })).toContainElement(sink);
+    // An IME composes into the focused element, then commits: the cell is edited with the committed text.
+    fireEvent.compositionStart(sink);
+    sink.value = "hu'ji";
+    fireEvent.input(sink, { isComposing: true });
+    expect(screen.queryByRole("textbox", { name: "编辑 D9" })).not.toBeInTheDocument();
+    sink.value = "胡集乡";
+    fireEvent.compositionEnd(sink, { data: "胡集乡" });
+    const editor = screen.getByRole("textbox", { name: "编辑 D9" });
+    expect(editor).toHaveValue("胡集乡");
+    await user.keyboard("{Enter}");
+    expect(view.typed).toEqual([["2024年报表", 8, 3, "胡集乡"]]);
+    // Text inserted without a key press (full-width digits from an IME, an on-screen keyboard).
+    const next = document.activeElement as HTMLTextAreaElement;
+    expect(screen.getByRole("gridcell", { name: "D10" })).toContainElement(next);
+    next.value = "１２";
+    fireEvent.input(next);
+    await user.keyboard("{Enter}");
+    expect(view.typed[1]).toEqual(["2024年报表", 9, 3, "１２"]);
+  });
+
   it("edits through the formula bar and clears with Delete", async () => {
     const view = setup();
     const user = userEvent.setup();
@@ -244,11 +271,11 @@ describe("preview workbook", () => {
     const stop = cycleFocusOnF6(document, container, pane);
     try {
       await user.click(screen.getByRole("gridcell", { name: "D9" }));
-      expect(document.activeElement).toBe(screen.getByRole("gridcell", { name: "D9" }));
+      expect(screen.getByRole("gridcell", { name: "D9" })).toContainElement(document.activeElement as HTMLElement);
       await user.keyboard("{F6}");
       expect(document.activeElement).toBe(within(pane).getByRole("button", { name: "插入表格" }));
       await user.keyboard("{F6}");
-      expect(document.activeElement).toBe(screen.getByRole("gridcell", { name: "D9" }));
+      expect(screen.getByRole("gridcell", { name: "D9" })).toContainElement(document.activeElement as HTMLElement);
     } finally {
       stop();
       pane.remove();

@@ -1,4 +1,6 @@
 /** F6 (and Shift+F6) moves the keyboard focus between the sheet and the task pane, as Excel does. */
+import { selectedCellFocus } from "./Grid";
+
 const FOCUSABLE = 'button:not([disabled]), input:not([disabled]), select, textarea, [tabindex="0"], a[href]';
 
 function firstFocusable(area: HTMLElement): HTMLElement | null {
@@ -11,9 +13,7 @@ export function cycleFocusOnF6(doc: Document, sheet: HTMLElement, pane: HTMLElem
     if (e.key !== "F6") return;
     e.preventDefault();
     const inSheet = sheet.contains(doc.activeElement);
-    const target = inSheet
-      ? firstFocusable(pane)
-      : (sheet.querySelector<HTMLElement>('td[aria-selected="true"]') ?? firstFocusable(sheet));
+    const target = inSheet ? firstFocusable(pane) : (selectedCellFocus(sheet) ?? firstFocusable(sheet));
     target?.focus();
   };
   doc.addEventListener("keydown", onKey);

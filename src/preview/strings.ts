@@ -5,5 +5,6 @@ export const P = {
   formulaBar: "编辑栏",
   sheets: "工作表",
   editCell: (address: string) => `编辑 ${address}`,
+  typeInto: (address: string) => `在 ${address} 中键入`,
   comment: "批注",
 } as const;

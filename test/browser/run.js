@@ -148,6 +148,7 @@ async function main() {
     await step("清除标记：单元格恢复原样", ctx.clearFlags);
     await step(`生成新年度：出现 ${NEXT_SHEET}，上年结转已填入`, ctx.newYear);
     await step("导入报告：一份 .docx 与一份 PDF 各成一张工作表，校验通过干净的一份，指出另一份的错字", ctx.importReports);
+    await step("输入法键入：“胡集乡”与全角“１２”进入选中的单元格", ctx.imeTyping);
     // The same pane on the WPS stand-in (preview.html?host=wps): it runs on WPS 表格's object model.
     const wps = createScenario(page, server, "?host=wps");
     await step("WPS 替身：预览页打开，任务窗格按钮可用", async () => {
@@ -295,6 +296,33 @@ function createScenario(page, server, query = "", imports = null) {
   }
 
   return {
+    /** Text from an input method (no key presses for its characters) reaches a selected cell, as in Excel. */
+    async imeTyping() {
+      const cdp = await page.context().newCDPSession(page);
+      const typed = [];
+      for (const [address, text, composing] of [
+        ["P3", "胡集乡", "hu'ji'xiang"],
+        ["P4", "１２", null],
+      ]) {
+        await gridCell(address).click();
+        if (composing) {
+          await cdp.send("Input.imeSetComposition", {
+            text: composing,
+            selectionStart: composing.length,
+            selectionEnd: composing.length,
+          });
+        }
+        await cdp.send("Input.insertText", { text });
+        await page.keyboard.press("Enter");
+        typed.push([address, ((await gridCell(address).textContent()) || "").trim()]);
+        await gridCell(address).click();
+        await page.keyboard.press("Delete");
+      }
+      await cdp.detach();
+      const expected = [["P3", "胡集乡"], ["P4", "１２"]];
+      assert(JSON.stringify(typed) === JSON.stringify(expected), `typed through an IME: ${JSON.stringify(typed)}`);
+    },
+
     async importReports() {
       const [chooser] = await Promise.all([page.waitForEvent("filechooser"), button("导入报告…").click()]);
       assert(chooser.isMultiple(), "the file chooser takes one file only");
