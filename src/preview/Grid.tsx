@@ -1,8 +1,8 @@
 /** One sheet drawn as Excel draws it: an ARIA grid whose cells are named by their address (B7). */
 import { useEffect, useRef, type ClipboardEvent, type CSSProperties, type KeyboardEvent } from "react";
 import { columnLetters } from "../hosts/types";
-import { cellAt, cellInput, cellStyle } from "./cellStyle";
-import { cellAddress, columnPixels, drawnSize, mergeIndex, rowPixels } from "./geometry";
+import { cellAt, cellInput, cellStyle, isEmptyCell, textSpills } from "./cellStyle";
+import { cellAddress, columnPixels, drawnSize, mergeIndex, rowPixels, spillPixels } from "./geometry";
 import { P } from "./strings";
 import type { StandinSheetView } from "../standin/view";
 
@@ -147,6 +147,12 @@ export function Grid(props: Props) {
               const address = cellAddress(r, c);
               const isSelected = selected?.row === r && selected.col === c;
               const isEditing = editing?.inCell && editing.row === r && editing.col === c;
+              const spill = spillPixels(
+                textSpills(sheet, r, c, merge),
+                widths,
+                c,
+                (next) => !hidden.has(`${r},${next}`) && !anchors.has(`${r},${next}`) && isEmptyCell(sheet, r, next),
+              );
               return (
                 <td
                   key={c}
@@ -170,7 +176,15 @@ export function Grid(props: Props) {
                   }}
                   onDoubleClick={() => props.onEdit({ row: r, col: c, text: cellInput(cell), inCell: true })}
                 >
-                  {isEditing && editing ? <CellEditor {...props} address={address} editing={editing} /> : cell.text}
+                  {isEditing && editing ? (
+                    <CellEditor {...props} address={address} editing={editing} />
+                  ) : spill ? (
+                    <span className="spill" style={{ width: spill - 6 }}>
+                      {cell.text}
+                    </span>
+                  ) : (
+                    cell.text
+                  )}
                   {isSelected && !isEditing && (
                     <TypingSink
                       address={address}

@@ -122,6 +122,28 @@ describe("preview workbook", () => {
     expect(screen.getByRole("textbox", { name: "编辑栏" })).toHaveValue("12");
   });
 
+  it("lets a heading's text run over the empty cells to its right, as Excel does, and no further", () => {
+    const view = new FakeView(["表"]);
+    view.widths.set(0, 10).set(1, 12).set(2, 8);
+    view.put("表", 2, 0, { value: "二、主动公开政府信息情况" });
+    view.put("表", 2, 3, { value: "下一格" });
+    view.put("表", 4, 0, { value: "三、收到和处理政府信息公开申请情况", wrap: true });
+    view.put("表", 5, 0, { value: 12 });
+    view.put("表", 6, 0, { value: "规章" });
+    view.put("表", 6, 1, { value: 0 });
+    render(<Workbook view={view} />);
+    const grid = screen.getByRole("grid", { name: "表" });
+    const spill = within(grid).getByRole("gridcell", { name: "A3" }).querySelector<HTMLElement>(".spill");
+    // A3's own width and B3's and C3's (empty), stopping at D3, less the cell's padding.
+    expect(spill).not.toBeNull();
+    expect(spill!.style.width).toBe(`${75 + 89 + 61 - 6}px`);
+    expect(spill).toHaveTextContent("二、主动公开政府信息情况");
+    // Wrapped text, numbers and text beside a filled cell stay inside their cell.
+    for (const address of ["A5", "A6", "A7"]) {
+      expect(within(grid).getByRole("gridcell", { name: address }).querySelector(".spill")).toBeNull();
+    }
+  });
+
   it("selects a clicked cell, and a typed entry goes into the cell on Enter", async () => {
     const view = setup();
     const user = userEvent.setup();

@@ -60,6 +60,18 @@ export function cellStyle(sheet: StandinSheetView, row: number, col: number, mer
   };
 }
 
+/** Text that Excel lets run over the empty cells to its right: unwrapped, left-aligned, outside a merge. */
+export function textSpills(sheet: StandinSheetView, row: number, col: number, merge: Box | undefined): boolean {
+  const cell = cellAt(sheet, row, col);
+  if (merge || cell.wrap || typeof cell.value !== "string" || cell.text === "") return false;
+  return cell.hAlign === "general" || cell.hAlign === "left";
+}
+
+/** A cell that spilling text may cover: nothing in it. */
+export function isEmptyCell(sheet: StandinSheetView, row: number, col: number): boolean {
+  return cellAt(sheet, row, col).text === "";
+}
+
 /** What the formula bar shows for a cell: its formula, else its value as typed. */
 export function cellInput(cell: StandinCellView): string {
   if (cell.formula) return cell.formula;

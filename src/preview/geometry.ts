@@ -41,3 +41,20 @@ export function anchorOf(merges: readonly Box[], row: number, col: number): { ro
 export function drawnSize(rowCount: number, colCount: number): { rows: number; cols: number } {
   return { rows: Math.max(rowCount + 10, 40), cols: Math.max(colCount + 3, 16) };
 }
+
+/**
+ * How far a cell's text may run to the right, in pixels, as Excel lets unwrapped left-aligned text spill over the
+ * empty cells beside it: its own width plus each following empty, unmerged cell's, up to the first one that is not.
+ * Null where the text stays inside its cell.
+ */
+export function spillPixels(
+  spills: boolean,
+  widths: readonly number[],
+  col: number,
+  isFree: (col: number) => boolean,
+): number | null {
+  if (!spills) return null;
+  let reach = widths[col];
+  for (let c = col + 1; c < widths.length && isFree(c); c += 1) reach += widths[c];
+  return reach > widths[col] ? reach : null;
+}
