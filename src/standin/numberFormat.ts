@@ -1,4 +1,4 @@
-/** Display text of a value under a number format, for the formats this project writes ("0", "0.00##", "General", "@"). */
+/** Display text of a value under a number format, for the formats this project writes ("0", "0.00##", "0.0%", "General", "@"). */
 import type { CellScalar } from "../hosts/types";
 
 function general(n: number): string {
@@ -43,5 +43,9 @@ export function formatValue(value: CellScalar, format: string): string {
   if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
   if (typeof value === "string") return value;
   if (format === "@") return general(value);
+  if (format.endsWith("%")) {
+    const percent = numeric(value * 100, format.slice(0, -1));
+    if (percent !== null) return `${percent}%`;
+  }
   return numeric(value, format) ?? general(value);
 }
