@@ -7,10 +7,9 @@
  */
 import * as path from "path";
 import type { OptionValues } from "commander";
-import { UserError } from "../features/errors";
 import { checkReport } from "../core/check/engine";
 import { countBySeverity, summaryLine } from "../core/check/json";
-import { expectedUnits, planRollup, rollupBasis } from "../features/rollup";
+import { expectedUnits, planRollup, rollupBasisProblems } from "../features/rollup";
 import { expectedUnitsLines } from "../features/rollupExpected";
 import { exceljsHost, newWorkbook, saveXlsx } from "../hosts/exceljs";
 import { describeReport, formatFinding } from "./checkOutput";
@@ -67,19 +66,13 @@ function erroneous(parts: readonly ReadPart[]): string {
   return lines.join("\n");
 }
 
-/** Different formats or years (or none known), naming each report's unit and file; null when they can be summed. */
-function basisProblem(parts: readonly ReadPart[], year: number | null): string | null {
-  if (parts.length === 0) return null;
-  try {
-    rollupBasis(
-      parts.map((p) => ({ ...p, name: p.name === path.basename(p.source) ? p.source : `${p.name}（${p.source}）` })),
-      year,
-    );
-    return null;
-  } catch (error) {
-    if (error instanceof UserError) return error.message;
-    throw error;
-  }
+/** Different formats or years (or none known), naming each report's unit and file. */
+function basisProblems(parts: readonly ReadPart[], year: number | null): string[] {
+  if (parts.length === 0) return [];
+  return rollupBasisProblems(
+    parts.map((p) => ({ ...p, name: p.name === path.basename(p.source) ? p.source : `${p.name}（${p.source}）` })),
+    year,
+  );
 }
 
 async function run(inputs: string[], options: OptionValues): Promise<number> {
@@ -98,8 +91,8 @@ async function run(inputs: string[], options: OptionValues): Promise<number> {
   if (unreadableLines.length > 0) {
     problems.push(`以下输入无法读取，未汇总：\n${unreadableLines.map((p) => `  ${p}`).join("\n")}`);
   }
-  const basis = basisProblem(parts, parsed.year);
-  if (basis !== null) problems.push(basis);
+  const basis = basisProblems(parts, parsed.year);
+  problems.push(...basis);
   const withErrors = parts.filter((p) => countBySeverity(p.findings).errors > 0);
   if (withErrors.length > 0 && !parsed.force) {
     problems.push(
@@ -110,7 +103,7 @@ async function run(inputs: string[], options: OptionValues): Promise<number> {
     const head = problems.length > 1 ? `未汇总：发现 ${problems.length} 类问题，请一并处理。\n` : "";
     process.stderr.write(`${head}${problems.join("\n")}\n`);
     if (expected) process.stderr.write(`${expectedUnitsLines(expectedUnits(parts, expected)).join("\n")}\n`);
-    return unreadableLines.length > 0 || basis !== null ? EXIT.unusable : EXIT.findings;
+    return unreadableLines.length > 0 || basis.length > 0 ? EXIT.unusable : EXIT.findings;
   }
 
   const workbook = newWorkbook();

@@ -77,3 +77,17 @@ test("after --force, the summary's finding names the part and cell it comes from
   expect(check.match(/由李集镇 /g)?.length).toBe(2);
   expect(check).not.toContain("由甲乡");
 });
+
+test("reports of another format edition and of another year are both named in the same run", async () => {
+  const root = path.join(dir, "parts");
+  mkdirSync(root);
+  await writeReportXlsx(path.join(root, "甲乡.xlsx"), realisticReport({ seed: 1 }), "甲乡");
+  await writeReportXlsx(path.join(root, "乙镇.xlsx"), realisticReport({ seed: 2, year: 2023 }), "乙镇");
+  await writeReportXlsx(path.join(root, "丙镇.xlsx"), realisticReport({ seed: 3, format: "2019", year: 2024 }), "丙镇");
+
+  const code = await main(["rollup", root, "-o", path.join(dir, "汇总.xlsx"), "--unit", "某县"]);
+  expect(code).toBe(2);
+  expect(stderr).toContain("未汇总：发现 2 类问题");
+  expect(stderr).toContain(`“丙镇（${path.join(root, "丙镇.xlsx")}）” 为 2019 年版格式`);
+  expect(stderr).toMatch(/各报告的年度不同，不能汇总：.*“乙镇（[^”]*乙镇\.xlsx）” 是 2023 年度的/);
+});

@@ -74,15 +74,19 @@ function groupBy<T, K>(items: readonly T[], key: (item: T) => K): Map<K, T[]> {
   return groups;
 }
 
-/** The format and year of the summary; refuses parts of different formats or years (clear Chinese message). */
-export function rollupBasis(parts: readonly RollupPart[], year?: number | null): { format: FormatId; year: number } {
-  if (parts.length === 0) throw new UserError("没有可汇总的报告：请选择至少一份下级报告");
+/**
+ * Why the parts cannot be summed into one table, every reason at once (different formats, different years, no year),
+ * each naming the reports concerned; empty when they can.
+ */
+export function rollupBasisProblems(parts: readonly RollupPart[], year?: number | null): string[] {
+  if (parts.length === 0) return ["没有可汇总的报告：请选择至少一份下级报告"];
   const withTables = parts.filter((p) => p.report.format !== null && p.report.tables.length > 0);
-  if (withTables.length === 0) throw new UserError(`${quoted(parts.map((p) => p.name))} 中都未找到年报表格，无法汇总`);
+  if (withTables.length === 0) return [`${quoted(parts.map((p) => p.name))} 中都未找到年报表格，无法汇总`];
+  const problems: string[] = [];
   const formats = groupBy(withTables, (p) => p.report.format as FormatId);
   if (formats.size > 1) {
     const list = [...formats].map(([f, ps]) => `${quoted(ps.map((p) => p.name))} 为 ${f} 年版格式`).join("；");
-    throw new UserError(`各报告的表格格式不同，不能汇总到同一张表：${list}`);
+    problems.push(`各报告的表格格式不同，不能汇总到同一张表：${list}`);
   }
   const known = withTables.filter((p) => p.report.year !== null);
   const years = groupBy(known, (p) => p.report.year as number);
@@ -92,18 +96,29 @@ export function rollupBasis(parts: readonly RollupPart[], year?: number | null):
       const list = [...groupBy(other, (p) => p.report.year as number)]
         .map(([y, ps]) => `${quoted(ps.map((p) => p.name))} 是 ${y} 年度的`)
         .join("；");
-      throw new UserError(`汇总年度为 ${year} 年，但 ${list}：不同年度的报告不能汇总`);
+      problems.push(`汇总年度为 ${year} 年，但 ${list}：不同年度的报告不能汇总`);
     }
   } else if (years.size > 1) {
     const list = [...years].map(([y, ps]) => `${quoted(ps.map((p) => p.name))} 是 ${y} 年度的`).join("；");
-    throw new UserError(`各报告的年度不同，不能汇总：${list}`);
+    problems.push(`各报告的年度不同，不能汇总：${list}`);
   }
   const target = year ?? known[0]?.report.year ?? null;
-  if (target === null)
-    throw new UserError("无法确定各报告的年度（标题中应有“XXXX年政府信息公开工作年度报告”），请指定汇总年度");
-  const choice = formatForYear(target);
-  if (!choice.ok) throw new UserError(choice.message);
-  return { format: [...formats.keys()][0], year: target };
+  if (target === null) {
+    problems.push("无法确定各报告的年度（标题中应有“XXXX年政府信息公开工作年度报告”），请指定汇总年度");
+  } else if (problems.length === 0) {
+    const choice = formatForYear(target);
+    if (!choice.ok) problems.push(choice.message);
+  }
+  return problems;
+}
+
+/** The format and year of the summary; refuses parts of different formats or years (clear Chinese message). */
+export function rollupBasis(parts: readonly RollupPart[], year?: number | null): { format: FormatId; year: number } {
+  const problems = rollupBasisProblems(parts, year);
+  if (problems.length > 0) throw new UserError(problems.join("\n"));
+  const withTables = parts.filter((p) => p.report.format !== null && p.report.tables.length > 0);
+  const known = withTables.find((p) => p.report.year !== null);
+  return { format: withTables[0].report.format as FormatId, year: (year ?? known?.report.year) as number };
 }
 
 function remarks(sum: ReportSum, index: number, part: RollupPart): string {
