@@ -28,6 +28,17 @@ const SEVERITY: Record<ReadRule, RuleMeta["severity"]> = {
   F8: "error",
   F9: "error",
 };
+/** What a clerk reads in a summary of many files ("最常见的问题：表格中途中断 2 处"): one title per kind of note. */
+const TITLE: Record<ReadRule, string> = {
+  F1: "年度与表格格式不符",
+  F2: "未找到表格",
+  F3: "栏目名称与官方文字不同",
+  F4: "有行或数值无法对应到表格",
+  F5: "命名的表格区域已被改动",
+  F7: "报告中缺少某张表",
+  F8: "表格中途中断",
+  F9: "一组行被写成了一行",
+};
 const DOC: Record<ReadRule, string> = {
   F1: "the report year and the table layout disagree (e.g. a 2022 report in the 2019 layout)",
   F2: "no table found",
@@ -45,7 +56,7 @@ export const readingNotes: RuleDefinition = {
     id,
     severity: SEVERITY[id],
     severityNote: "or as the reader says",
-    title: "读取表格时的提示",
+    title: TITLE[id],
     doc: `${DOC[id]}（${READ_RULES[id]}）`,
     source: "the readers of the report (`src/core/report/notes.ts`), passed on unchanged",
   })),

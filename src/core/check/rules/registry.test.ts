@@ -51,6 +51,12 @@ describe("the rule registry", () => {
     }
   });
 
+  test("no two kinds of finding share a title: a summary of many files never lists two kinds under one name", () => {
+    const titles = [...RULE_META.values()].map((r) => r.title);
+    const shared = titles.filter((t, i) => titles.indexOf(t) !== i);
+    expect(shared).toEqual([]);
+  });
+
   test("a definition's findings carry only its own ids", () => {
     const report = realisticReport({ seed: 7 });
     const cell = [...report.cells.values()].find((c) => c.def.table === "三" && (c.value ?? 0) > 3)!;
