@@ -170,6 +170,8 @@ describe("check FOLDER", () => {
     expect(html).toContain('addEventListener("click"');
     expect(html).not.toMatch(/https?:\/\/|<link|\ssrc=/);
     expect(body).toContain("<td>F0</td>");
+    // The summary is headed like the page's other parts, its lines under it.
+    expect(html).toMatch(/<h2>汇总<\/h2><p>共 \d+ 个文件：/);
   });
 
   test("a one-row-per-file status table comes first: 单位, 年度, 格式, 结果", async () => {

@@ -224,9 +224,10 @@ export function htmlReport(rows: readonly FindingRow[], summary: string, statuse
       return `<tr class="${cls}">${cells}</tr>`;
     })
     .join("\n");
+  // The summary's first line is its heading ("汇总"); the indented lines under it are its paragraphs.
   const summaryHtml = summary
     .split("\n")
-    .map((line) => `<p>${escape(line.trim())}</p>`)
+    .map((line) => (/^\s/.test(line) ? `<p>${escape(line.trim())}</p>` : `<h2>${escape(line)}</h2>`))
     .join("");
   return `<!doctype html>
 <html lang="zh-CN">
