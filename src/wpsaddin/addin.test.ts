@@ -10,6 +10,7 @@ import * as vm from "vm";
 import { JSDOM } from "jsdom";
 import { createWpsStandin } from "../standin/wps";
 import { sharedPath } from "../../test/shared";
+import { compilableOfficialCustomUi } from "../../test/wps/officialCustomUi";
 
 const acorn = require("acorn") as { parse(code: string, options: object): unknown };
 
@@ -28,11 +29,11 @@ const mainJs = fs.readFileSync(path.join(ADDIN, "main.js"), "utf8");
 const SUBSET_XSD = path.join(ROOT, "test", "wps", "customui-subset.xsd");
 const OFFICIAL_XSD = sharedPath("customui-xsd", "customUI.xsd");
 
-async function validate(xml: string, xsdFile: string): Promise<{ valid: boolean; errors: string[] }> {
+async function validate(xml: string, xsdFile: string, xsdText?: string): Promise<{ valid: boolean; errors: string[] }> {
   const { validateXML } = await import("xmllint-wasm");
   const result = await validateXML({
     xml: [{ fileName: "ribbon.xml", contents: xml }],
-    schema: [{ fileName: path.basename(xsdFile), contents: fs.readFileSync(xsdFile, "utf8") }],
+    schema: [{ fileName: path.basename(xsdFile), contents: xsdText ?? fs.readFileSync(xsdFile, "utf8") }],
   });
   return { valid: result.valid, errors: result.errors.map((e) => e.rawMessage) };
 }
@@ -51,7 +52,8 @@ describe("ribbon.xml", () => {
       console.warn(`未找到 ${OFFICIAL_XSD}：只用项目的 CustomUI 子集校验 ribbon.xml`);
       return;
     }
-    expect(await validate(ribbon, OFFICIAL_XSD)).toEqual({ valid: true, errors: [] });
+    const official = await compilableOfficialCustomUi(OFFICIAL_XSD);
+    expect(await validate(ribbon, OFFICIAL_XSD, official)).toEqual({ valid: true, errors: [] });
   });
 
   it.each([
