@@ -1,4 +1,3 @@
-/* eslint-disable no-undef */
 /**
  * Builds the add-in into dist/:
  *   taskpane.html + taskpane.js   the task pane (in Excel it loads office.js from Microsoft's CDN, or with
@@ -88,7 +87,10 @@ class CopyOfficeJsPlugin {
         () => {
           const { dist, files } = officeJsFiles();
           for (const file of files) {
-            compilation.emitAsset(`${OFFICE_JS_LOCAL_DIR}/${file}`, new RawSource(fs.readFileSync(path.join(dist, file))));
+            compilation.emitAsset(
+              `${OFFICE_JS_LOCAL_DIR}/${file}`,
+              new RawSource(fs.readFileSync(path.join(dist, file))),
+            );
           }
         },
       );
@@ -120,7 +122,7 @@ class GuardTaskpanePlugin {
       if (!asset) return;
       const gzip = zlib.gzipSync(asset.source.buffer(), { level: 9 }).length;
       const kb = (gzip / 1024).toFixed(1);
-      // eslint-disable-next-line no-console
+
       const budget = `${this.budget / 1024} KB`;
       console.log(`taskpane.js: ${(asset.source.size() / 1024).toFixed(1)} KB, gzip ${kb} KB (budget ${budget})`);
       if (this.production && gzip > this.budget) {

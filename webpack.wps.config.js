@@ -1,4 +1,3 @@
-/* eslint-disable no-undef */
 /**
  * npm run build:wps — the WPS 加载项 (WPS 表格's JavaScript add-in) in dist-wps/:
  *   <name>_<version>/    the add-in folder WPS loads: ribbon.xml (年报表格 button), index.html + main.js (its

@@ -1,4 +1,3 @@
-/* eslint-disable no-undef */
 /**
  * What WPS needs besides the add-in folder, for offline and intranet deployment (WPS 加载项):
  *   publish.xml    copied with the folder into the user's jsaddons folder (Windows %appdata%\kingsoft\wps\jsaddons,

@@ -39,8 +39,15 @@ function chunkSizes(dist) {
   const chunks = fs.existsSync(dist) ? fs.readdirSync(dist).filter((f) => /^(import|pdfjs)\.js$|\.mjs$/.test(f)) : [];
   return chunks.map((file) => {
     const kb = zlib.gzipSync(fs.readFileSync(path.join(dist, file)), { level: 9 }).length / 1024;
-    const what = file === "import.js" ? "导入报告 chunk (readers)" : file === "pdfjs.js" ? "pdfjs chunk" : "pdfjs worker";
-    return { label: `${what}: ${file}, gzip, loaded on use`, value: kb.toFixed(1), unit: "KB", budget: "(按需加载)", ok: true };
+    const what =
+      file === "import.js" ? "导入报告 chunk (readers)" : file === "pdfjs.js" ? "pdfjs chunk" : "pdfjs worker";
+    return {
+      label: `${what}: ${file}, gzip, loaded on use`,
+      value: kb.toFixed(1),
+      unit: "KB",
+      budget: "(按需加载)",
+      ok: true,
+    };
   });
 }
 
@@ -63,14 +70,31 @@ module.exports = {
       checkReport(result.report);
     };
     const results = [
-      row("one .docx (三 tables, prose)", await msPer(readAndCheck(() => readDocumentReport(docx, "r.docx", "docx")), 50), DOC_BUDGET_MS),
-      row("one HTML page (GBK)", await msPer(readAndCheck(() => readDocumentReport(html, "r.html", "html")), 50), DOC_BUDGET_MS),
+      row(
+        "one .docx (三 tables, prose)",
+        await msPer(
+          readAndCheck(() => readDocumentReport(docx, "r.docx", "docx")),
+          50,
+        ),
+        DOC_BUDGET_MS,
+      ),
+      row(
+        "one HTML page (GBK)",
+        await msPer(
+          readAndCheck(() => readDocumentReport(html, "r.html", "html")),
+          50,
+        ),
+        DOC_BUDGET_MS,
+      ),
     ];
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "dt-bench-pdf-"));
     try {
       const pdf = pdfOf(docx, dir);
       const pages = Number(/\/Type\s*\/Pages[^>]*?\/Count\s+(\d+)/.exec(pdf.toString("latin1"))?.[1] ?? 1);
-      const ms = await msPer(readAndCheck(() => readPdfReport(pdf, "r.pdf", pdfjsForNode)), 10);
+      const ms = await msPer(
+        readAndCheck(() => readPdfReport(pdf, "r.pdf", pdfjsForNode)),
+        10,
+      );
       results.push(row(`one PDF (${pages} pages, LibreOffice), per page`, ms / pages, PDF_BUDGET_MS_PER_PAGE));
     } catch (error) {
       results.push({ label: "one PDF", skipped: `LibreOffice 未能生成 PDF（${error.message.split("\n")[0]}）` });

@@ -30,6 +30,12 @@ module.exports = {
     const { reportFromText } = require(path.join(benchLib, "core", "report", "fromText.js"));
     const { checkReport } = require(path.join(benchLib, "core", "check", "engine.js"));
     const report = reportFromText(fs.readFileSync(PUBLISHED, "utf8"), PUBLISHED);
-    return [...rows, row(published, msPerCheck(() => checkReport(report), 2000))];
+    return [
+      ...rows,
+      row(
+        published,
+        msPerCheck(() => checkReport(report), 2000),
+      ),
+    ];
   },
 };

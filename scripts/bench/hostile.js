@@ -46,11 +46,23 @@ module.exports = {
           run = { error: String(error.message || error).split("\n")[0] };
         }
         if (run.error) {
-          results.push({ label: `${name}: failed (${run.error})`, value: "—", unit: "", budget: "answered", ok: false });
+          results.push({
+            label: `${name}: failed (${run.error})`,
+            value: "—",
+            unit: "",
+            budget: "answered",
+            ok: false,
+          });
           continue;
         }
         results.push(
-          { label: `${name} (exit ${run.status}): time`, value: run.ms, unit: "ms", budget: `≤ ${BUDGET_MS}`, ok: run.ms <= BUDGET_MS },
+          {
+            label: `${name} (exit ${run.status}): time`,
+            value: run.ms,
+            unit: "ms",
+            budget: `≤ ${BUDGET_MS}`,
+            ok: run.ms <= BUDGET_MS,
+          },
           {
             label: `${name}: peak memory`,
             value: run.maxRssMb,
@@ -69,6 +81,9 @@ module.exports = {
 
 if (require.main === module) {
   module.exports.run().then((results) => {
-    for (const r of results) process.stdout.write(`  ${r.label}: ${r.value} ${r.unit} (budget ${r.budget} ${r.unit}) ${r.ok ? "OK" : "OVER"}\n`);
+    for (const r of results)
+      process.stdout.write(
+        `  ${r.label}: ${r.value} ${r.unit} (budget ${r.budget} ${r.unit}) ${r.ok ? "OK" : "OVER"}\n`,
+      );
   });
 }

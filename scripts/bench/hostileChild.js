@@ -22,7 +22,9 @@ async function run() {
     process.stdout.write = out;
   }
   const ms = performance.now() - start;
-  out(`${JSON.stringify({ status, ms: Math.round(ms), maxRssMb: Math.round(process.resourceUsage().maxRSS / 1024) })}\n`);
+  out(
+    `${JSON.stringify({ status, ms: Math.round(ms), maxRssMb: Math.round(process.resourceUsage().maxRSS / 1024) })}\n`,
+  );
 }
 
 run().catch((error) => {

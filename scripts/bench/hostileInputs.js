@@ -111,7 +111,13 @@ function workbookEntries(sheetEntry, definedNames = "") {
     sheetEntry,
   ].map((e, i) => ({
     ...e,
-    name: ["[Content_Types].xml", "_rels/.rels", "xl/workbook.xml", "xl/_rels/workbook.xml.rels", "xl/worksheets/sheet1.xml"][i],
+    name: [
+      "[Content_Types].xml",
+      "_rels/.rels",
+      "xl/workbook.xml",
+      "xl/_rels/workbook.xml.rels",
+      "xl/worksheets/sheet1.xml",
+    ][i],
   }));
 }
 
@@ -152,7 +158,11 @@ function writeHostileInputs(dir, { bombMb = 1024, textMb = 12 } = {}) {
   };
   put(
     "stray-cell-XFD1048576.xlsx",
-    zip(workbookEntries(deflated(`${SHEET_HEAD}${LABEL_ROWS}<row r="1048576"><c r="XFD1048576"><v>1</v></c></row>${SHEET_TAIL}`))),
+    zip(
+      workbookEntries(
+        deflated(`${SHEET_HEAD}${LABEL_ROWS}<row r="1048576"><c r="XFD1048576"><v>1</v></c></row>${SHEET_TAIL}`),
+      ),
+    ),
   );
   put(
     "name-covers-sheet.xlsx",
@@ -166,10 +176,7 @@ function writeHostileInputs(dir, { bombMb = 1024, textMb = 12 } = {}) {
   );
   const block = `${T3_LINES.join("\n")}\n`;
   put(`repeated-labels-${textMb}MB.txt`, block.repeat(Math.ceil((textMb * 1024 * 1024) / Buffer.byteLength(block))));
-  put(
-    "long-line-1MB.txt",
-    `${T3_LINES.join("\n")}\n${"1 ".repeat(512 * 1024)}\n${block.repeat(200)}`,
-  );
+  put("long-line-1MB.txt", `${T3_LINES.join("\n")}\n${"1 ".repeat(512 * 1024)}\n${block.repeat(200)}`);
   put(`zip-bomb-${bombMb}MB.xlsx`, zipBomb(bombMb));
   put(`zip-bomb-lying-${bombMb}MB.xlsx`, zipBomb(bombMb, 4096));
   return files;

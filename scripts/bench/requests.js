@@ -66,7 +66,9 @@ module.exports = {
 
     // One report, filled, with 10 numbers typed wrong.
     const one = createOfficeJsClient();
-    await measure(one, "insert", () => insertTables(one.host, { year: 2024, unit: "胡集乡", tables: ["二", "三", "四"] }));
+    await measure(one, "insert", () =>
+      insertTables(one.host, { year: 2024, unit: "胡集乡", tables: ["二", "三", "四"] }),
+    );
     const report = realisticReport({ seed: 7, year: 2024 });
     let wrong = 0;
     typeInto(one.view, "2024年报表", "DT_2024", (cell) => {

@@ -4,7 +4,6 @@
  * （同一加载项的页面共享），再次点击时显示或隐藏同一窗格。
  * ES5 写成，不经打包：WPS 各版本的内置浏览器都能直接运行。
  */
-/* global window, document, wps */
 /* exported OnAddinLoad, OnAction, GetImage */
 var TASK_PANE_ID_KEY = "disclosure_tables_task_pane_id";
 var TASK_PANE_PAGE = "taskpane.html";
