@@ -58,7 +58,7 @@ export type WriteOp =
   | { op: "pageSetup"; sheet: string; setup: PageSetup }
   /**
    * A native chart of `data` (its first row the series names, its first column the categories, series by column),
-   * placed over `anchor`. Office.js only (capabilities.charts): ExcelJS cannot write charts, WPS is not written yet.
+   * placed over `anchor`. Office.js and WPS (capabilities.charts): ExcelJS cannot write charts.
    */
   | { op: "chart"; sheet: string; kind: "columnClustered"; data: Box; title: string; anchor: Box };
 

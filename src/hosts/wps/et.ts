@@ -99,6 +99,11 @@ export interface EtRange {
   RowHeight: number;
   Comment: Member<EtComment | null | undefined>;
   AddComment(text: string): EtComment;
+  /** Where the range is drawn, in points from the sheet's top-left corner (read-only). */
+  Left: Member<number>;
+  Top: Member<number>;
+  Width: Member<number>;
+  Height: Member<number>;
   FormatConditions: Member<EtFormatConditions>;
   Select(): void;
 }
@@ -138,6 +143,31 @@ export interface EtPageSetup {
   PrintTitleRows: string;
 }
 
+/** XlChartType.xlColumnClustered; XlRowCol.xlColumns (each column of the data is a series). */
+export const XL_COLUMN_CLUSTERED = 51;
+export const XL_COLUMNS = 2;
+/** Shapes.AddChart2's Style: -1 is the chart type's default style. */
+export const XL_DEFAULT_CHART_STYLE = -1;
+
+export interface EtChartTitle {
+  Text: string;
+}
+
+export interface EtChart {
+  SetSourceData(source: EtRange, plotBy?: number): void;
+  HasTitle: boolean;
+  ChartTitle: Member<EtChartTitle>;
+}
+
+export interface EtShape {
+  Chart: Member<EtChart>;
+}
+
+/** Worksheet.Shapes: AddChart2(Style, XlChartType, Left, Top, Width, Height) places an embedded chart (points). */
+export interface EtShapes {
+  AddChart2(style: number, type: number, left: number, top: number, width: number, height: number): EtShape;
+}
+
 export interface EtHPageBreaks {
   /** A manual page break above the first row of `before`. */
   Add(before: EtRange): unknown;
@@ -152,6 +182,7 @@ export interface EtWorksheet {
   UsedRange: Member<EtRange>;
   Cells: Member<EtRange>;
   Comments: Member<EtComments>;
+  Shapes: Member<EtShapes>;
   Range(address: string): EtRange;
   Activate(): void;
   Delete(): void;

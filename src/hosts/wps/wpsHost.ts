@@ -52,7 +52,7 @@ class WpsSession implements WorkbookSession {
 
 export function wpsHost(app: EtApplication): WorkbookHost {
   return {
-    capabilities: { flags: true, cellMessages: true, pageSetup: true, charts: false },
+    capabilities: { flags: true, cellMessages: true, pageSetup: true, charts: true },
     run: (action) => action(new WpsSession(app)),
   };
 }

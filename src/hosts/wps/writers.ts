@@ -7,7 +7,10 @@ import type { Box, CellStyle, WriteOp } from "../types";
 import { boxAddress } from "../../core/grid/address";
 import { asEntered } from "../enteredText";
 import {
+  XL_COLUMN_CLUSTERED,
+  XL_COLUMNS,
   XL_CONTINUOUS,
+  XL_DEFAULT_CHART_STYLE,
   XL_EDGE,
   XL_EXPRESSION,
   XL_H_ALIGN,
@@ -137,9 +140,22 @@ export const WRITERS: Writers = {
     if (op.message !== "" && !read(cell, cell.Comment)) cell.AddComment(`${FLAG_COMMENT_PREFIX}${op.message}`);
   },
   clearFlags: (_op, { workbook }) => clearFlags(workbook),
-  // Charts in WPS (Shapes.AddChart2) are not written yet: the host says so (capabilities.charts false).
-  chart: () => {
-    throw new Error("WPS 中暂不支持插入图表，请选中对比表中的图表数据后在 WPS 中插入图表。");
+  // VBA's Shapes.AddChart2 over the anchor's cells, then the data (each column a series) and the title.
+  chart: (op, target) => {
+    const sheet = target.sheet(op.sheet);
+    const anchor = target.range(op.sheet, op.anchor);
+    const shape = read(sheet, sheet.Shapes).AddChart2(
+      XL_DEFAULT_CHART_STYLE,
+      XL_COLUMN_CLUSTERED,
+      read(anchor, anchor.Left),
+      read(anchor, anchor.Top),
+      read(anchor, anchor.Width),
+      read(anchor, anchor.Height),
+    );
+    const chart = read(shape, shape.Chart);
+    chart.SetSourceData(target.range(op.sheet, op.data), XL_COLUMNS);
+    chart.HasTitle = true;
+    read(chart, chart.ChartTitle).Text = op.title;
   },
   // VBA's PageSetup: as Office.js's pageLayout (A4, one page wide, centred, margins, print area, titles, breaks).
   pageSetup: ({ sheet: name, setup }, target) => {

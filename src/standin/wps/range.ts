@@ -7,6 +7,7 @@ import { StandinError } from "../errors";
 import type { CellFormat, CommentModel, Edge, EdgeName, SheetModel, WorkbookModel } from "../model";
 import { fromHex, toHex, WHITE } from "./colors";
 import { formatConditions } from "./formatConditions";
+import { boxPoints } from "./geometry";
 import { changing, etObject, WpsStandinError, type EtContext, type Members } from "./members";
 
 export interface WpsWorld extends EtContext {
@@ -305,6 +306,10 @@ function rangeMembers(world: WpsWorld, sheet: SheetModel, box: Box, counting: Co
         for (let c = box.left; c < box.left + box.cols; c += 1) sheet.columnWidths.set(c, charsToPoints(v));
       },
     },
+    Left: { variant: true, get: () => boxPoints(sheet, box).left },
+    Top: { variant: true, get: () => boxPoints(sheet, box).top },
+    Width: { variant: true, get: () => boxPoints(sheet, box).width },
+    Height: { variant: true, get: () => boxPoints(sheet, box).height },
     RowHeight: {
       get: () =>
         key(Array.from({ length: box.rows }, (_, i) => sheet.rowHeights.get(box.top + i) ?? DEFAULT_ROW_POINTS)),

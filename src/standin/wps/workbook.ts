@@ -6,6 +6,7 @@ import { MAX_COLS, MAX_ROWS } from "../excel/cells";
 import { changing, etObject, WpsStandinError } from "./members";
 import { addressBox, RANGE_TARGETS, rangeObject, type WpsWorld } from "./range";
 import { hPageBreaksObject, pageSetupObject } from "./pageSetup";
+import { shapesObject } from "./charts";
 
 const VISIBILITY: Record<SheetModel["visibility"], number> = { Visible: -1, Hidden: 0, VeryHidden: 2 };
 
@@ -104,6 +105,7 @@ function worksheetMembers(world: WpsWorld, sheet: SheetModel): object {
         }),
     },
     PageSetup: { variant: true, get: () => pageSetupObject(world, live) },
+    Shapes: { variant: true, get: () => shapesObject(world, live) },
     HPageBreaks: {
       variant: true,
       get: () =>

@@ -40,6 +40,9 @@ function objects(build: WpsBuild): Obj[] {
   const names = prop(workbook, "Names");
   const borders = prop(range, "Borders");
   const comments = prop(sheet, "Comments");
+  const shapes = prop(sheet, "Shapes");
+  const chart = prop(call(shapes, "AddChart2", -1, 51, 0, 0, 200, 100), "Chart");
+  chart.HasTitle = true;
   return [
     app,
     workbook,
@@ -62,6 +65,10 @@ function objects(build: WpsBuild): Obj[] {
     prop(app, "ApiEvent"),
     prop(sheet, "PageSetup"),
     prop(sheet, "HPageBreaks"),
+    shapes,
+    call(shapes, "AddChart2", -1, 51, 0, 0, 200, 100),
+    chart,
+    prop(chart, "ChartTitle"),
   ];
 }
 
@@ -123,6 +130,32 @@ describe("the WPS stand-in is strict", () => {
     expect(view.activeSheet()).toBe("Sheet2");
     expect(() => call(call(call(sheets, "Item", 1), "Range", "A1"), "Select")).not.toThrow();
     expect(() => call(call(call(sheets, "Item", 2), "Range", "A1"), "Select")).toThrow(/非活动工作表/);
+  });
+
+  test("as VBA: a chart is placed in points over cells, takes its data from a range of its sheet, and has a title only once HasTitle is set", () => {
+    const { Application, view } = createWpsStandin();
+    const app = Application as Obj;
+    const sheet = firstSheet(app);
+    const anchor = call(sheet, "Range", "C2:D5");
+    const at = ["Left", "Top", "Width", "Height"].map((m) => prop(anchor, m) as unknown as number);
+    // Default columns 8.43 characters = 64 px = 48 pt; rows 15 pt.
+    expect(at).toEqual([96, 15, 96, 60]);
+    const chart = prop(call(prop(sheet, "Shapes"), "AddChart2", -1, 51, ...at), "Chart");
+    expect(() => prop(chart, "ChartTitle")).toThrow(/HasTitle/);
+    expect(() => call(chart, "SetSourceData", "A1:B3", 2)).toThrow(WpsStandinError);
+    call(chart, "SetSourceData", call(sheet, "Range", "A1:B3"), 2);
+    chart.HasTitle = true;
+    prop(chart, "ChartTitle").Text = "主要指标";
+    expect(view.sheets()[0].charts).toEqual([
+      {
+        type: "ColumnClustered",
+        data: { top: 0, left: 0, rows: 3, cols: 2 },
+        seriesBy: "Columns",
+        title: "主要指标",
+        position: { start: "C2", end: "D5" },
+      },
+    ]);
+    expect(() => call(prop(sheet, "Shapes"), "AddChart2", -1, 999, 0, 0, 10, 10)).toThrow(/图表类型无效/);
   });
 
   test("Value2 of one cell is a scalar, of several a 2-D array with empty cells undefined", () => {
