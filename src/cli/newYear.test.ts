@@ -69,6 +69,12 @@ describe("new-year on a filled 2024 workbook", () => {
     const title = (await openXlsx(next)).getWorksheet("2025年报表")!.getRow(1).getCell(1).value;
     expect(title).toBe("胡集乡2025年政府信息公开工作年度报告");
 
+    // check on the fresh year: one verdict, as in the task pane, not 193 blank cells listed (still exit 1).
+    const checked = cli(["check", next]);
+    expect(checked.status).toBe(1);
+    expect(checked.stdout).toContain("  结果：尚未填写：表中还没有填入数字（3 个错误，0 个警告）");
+    expect(checked.stdout).not.toContain("位置：");
+
     // The output is never overwritten without --force.
     const again = cli(["new-year", last, "-o", next]);
     expect(again.status).toBe(2);
