@@ -7,6 +7,7 @@ import type { Finding, Severity, Suspect } from "../../core/check/types";
 import type { CheckedReport, WorkbookCheck } from "../../features/api";
 import type { CellAddress } from "../../core/report/model";
 import { a1Ref, columnLetters } from "../../hosts/types";
+import { PlainTextField } from "./PlainTextField";
 import { groupBySuspect, type SuspectGroup } from "../findingGroups";
 import {
   acceptedHeading,
@@ -72,14 +73,6 @@ const useStyles = makeStyles({
   acceptForm: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS, margin: "4px 0" },
   acceptButtons: { display: "flex", gap: tokens.spacingHorizontalS },
   problem: { color: tokens.colorPaletteRedForeground1, margin: 0 },
-  // A plain textarea: Fluent's Textarea would push the first load over its 150 KB budget.
-  textBox: {
-    font: "inherit",
-    padding: tokens.spacingHorizontalS,
-    border: `1px solid ${tokens.colorNeutralStroke1}`,
-    borderRadius: tokens.borderRadiusMedium,
-    resize: "vertical",
-  },
 });
 
 /** What the findings list may do besides going to a cell: accept findings (已核实) and withdraw that. */
@@ -118,18 +111,14 @@ function AcceptControl({ findings, review }: { findings: Finding[]; review: Revi
         return undefined;
       }}
     >
-      <Field label={REVIEW.reasonLabel} hint={REVIEW.acceptHint}>
-        {(field) => (
-          <textarea
-            {...field}
-            className={styles.textBox}
-            rows={2}
-            value={reason}
-            placeholder={REVIEW.reasonPlaceholder}
-            onChange={(e) => setReason(e.target.value)}
-          />
-        )}
-      </Field>
+      <PlainTextField
+        label={REVIEW.reasonLabel}
+        hint={REVIEW.acceptHint}
+        rows={2}
+        value={reason}
+        placeholder={REVIEW.reasonPlaceholder}
+        onChange={setReason}
+      />
       <Field label={REVIEW.byLabel}>
         <Input value={review.reviewer} onChange={(_, d) => review.setReviewer(d.value)} />
       </Field>

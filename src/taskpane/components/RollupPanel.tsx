@@ -15,6 +15,7 @@ import { parseReportYear } from "../year";
 import { parseUnitList } from "../../core/report/unitName";
 import { useOneAction, type Runner } from "../oneAction";
 import { Status } from "./Status";
+import { PlainTextField } from "./PlainTextField";
 
 const useStyles = makeStyles({
   panel: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
@@ -24,14 +25,6 @@ const useStyles = makeStyles({
   legend: { padding: 0, marginBottom: tokens.spacingVerticalXXS, fontWeight: tokens.fontWeightSemibold },
   buttons: { display: "flex", gap: tokens.spacingHorizontalS },
   problem: { color: tokens.colorPaletteRedForeground1, margin: 0 },
-  // A plain textarea: Fluent's Textarea would push the first load over its 150 KB budget.
-  textBox: {
-    font: "inherit",
-    padding: tokens.spacingHorizontalS,
-    border: `1px solid ${tokens.colorNeutralStroke1}`,
-    borderRadius: tokens.borderRadiusMedium,
-    resize: "vertical",
-  },
 });
 
 export interface RollupActions {
@@ -166,18 +159,14 @@ export function RollupPanel({ actions, disabled, runner, onStart, onDone, today 
           >
             <Input type="number" inputMode="numeric" value={yearText} onChange={(_, data) => setYearText(data.value)} />
           </Field>
-          <Field label={ROLLUP.expectedLabel} hint={ROLLUP.expectedHint}>
-            {(field) => (
-              <textarea
-                {...field}
-                className={styles.textBox}
-                rows={4}
-                value={expectedText}
-                placeholder={ROLLUP.expectedPlaceholder}
-                onChange={(e) => setExpectedText(e.target.value)}
-              />
-            )}
-          </Field>
+          <PlainTextField
+            label={ROLLUP.expectedLabel}
+            hint={ROLLUP.expectedHint}
+            rows={4}
+            value={expectedText}
+            placeholder={ROLLUP.expectedPlaceholder}
+            onChange={setExpectedText}
+          />
           {problem && (
             <p role="alert" className={styles.problem}>
               {problem}
