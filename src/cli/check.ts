@@ -164,7 +164,7 @@ export const checkCommand: CommandSpec = {
   ],
   options: [
     { flags: "--json", description: "以 JSON 输出结果（docs/json.md）" },
-    { flags: "--previous <file>", description: "上年报告，用于核对结转（R5、R6）" },
+    { flags: "--previous <file>", description: "上年报告，用于核对上年结转和现行有效件数" },
     { flags: "--report <file>", description: "把全部问题写成一张可排序、筛选的表（.xlsx 或 .html）" },
     { flags: "--force", description: "--report 的文件已存在时覆盖它（从不覆盖输入文件）" },
     { flags: PARTS_FLAG, description: "其后的参数都是下级报告（文件或文件夹），核对汇总报告是否等于它们之和" },

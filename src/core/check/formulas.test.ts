@@ -176,7 +176,7 @@ describe("F6: formulas that do not add up what they should", () => {
     const [f] = findings;
     expect(f).toMatchObject({ severity: "warning", table: "三", imbalance: null, suspect: null });
     expect(f.message).toBe(
-      "（七）总计·自然人 的公式 =SUM(D25:D44) 与 R2“（七）总计 = 各项办理结果之和”不一致：漏了 （六）3.其他（D45）" +
+      "（七）总计·自然人 的公式 =SUM(D25:D44) 与“（七）总计 = 各项办理结果之和”不一致：漏了 （六）3.其他（D45）" +
         "。这些单元格目前都是 0，数值暂时相符，但填入其他数后本格就会算错",
     );
     expect(f.cells.map((c) => [c.row, c.column, c.ref, c.value])).toEqual([
@@ -218,7 +218,7 @@ describe("F6: formulas that do not add up what they should", () => {
     const r = zeroOther();
     typeFormula(r, "三", OPEN, T3_TOTAL, "=SUM(D25:H25)+D25");
     const [f] = formulaFindings(r);
-    expect(f.message).toContain("与 R3“总计 = 自然人与各类法人或其他组织之和”不一致");
+    expect(f.message).toContain("与“总计 = 自然人与各类法人或其他组织之和”不一致");
     expect(f.message).toContain("漏了 其他（I25）");
     expect(f.message).toContain("重复计入了 自然人（D25）");
   });
@@ -228,7 +228,7 @@ describe("F6: formulas that do not add up what they should", () => {
     typeFormula(r, "三", T3_CARRIED_OUT, NAT, "=D23+D24+D46");
     typeFormula(r, "三", T3_RESULT_TOTAL, NAT, "=SUM(D25:D46)");
     const [total, carried] = formulaFindings(r);
-    expect(carried.message).toContain("R1“");
+    expect(carried.message).toContain("与“一、本年新收与二、上年结转之和 = （七）总计与四、结转下年度之和”不一致");
     expect(carried.message).toContain("（七）总计（D46） 应当减去，公式却加上了");
     expect(total.message).toContain("多算了 本格自身（循环引用）");
     expect(total.cells).toHaveLength(1);
@@ -297,7 +297,7 @@ describe("F6 on a report read from a workbook grid (formulas and addresses as th
     expect(findings.map((f) => [f.rule, f.message.split("。")[0], f.cells.map((c) => c.ref)])).toEqual([
       [
         "F6",
-        "（七）总计·自然人 的公式 =SUM(D25:D44) 与 R2“（七）总计 = 各项办理结果之和”不一致：漏了 （六）3.其他（D45）",
+        "（七）总计·自然人 的公式 =SUM(D25:D44) 与“（七）总计 = 各项办理结果之和”不一致：漏了 （六）3.其他（D45）",
         [
           { sheet: "2024年报表", ...total },
           { sheet: "2024年报表", row: total.row - 1, col: total.col },

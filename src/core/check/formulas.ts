@@ -257,7 +257,7 @@ function formulaFinding(
     severity: "warning",
     rule: "F6",
     table: cell.def.table,
-    message: `${cellName(cell.def)} 的公式 ${formula} 与 ${rule.id}“${rule.text.left} = ${rule.text.right}”不一致：${parts.join("；")}${tail}`,
+    message: `${cellName(cell.def)} 的公式 ${formula} 与“${rule.text.left} = ${rule.text.right}”不一致：${parts.join("；")}${tail}`,
     imbalance: null,
     cells: [
       findingCell(report, key),
