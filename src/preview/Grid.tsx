@@ -3,6 +3,7 @@ import { useEffect, useRef, type ClipboardEvent, type CSSProperties, type Keyboa
 import { columnLetters } from "../hosts/types";
 import { cellAt, cellInput, cellStyle, isEmptyCell, textSpills } from "./cellStyle";
 import { cellAddress, columnPixels, drawnSize, mergeIndex, rowPixels, spillPixels } from "./geometry";
+import { pastedRows } from "./pastedRows";
 import { P } from "./strings";
 import type { StandinSheetView } from "../standin/view";
 
@@ -39,13 +40,6 @@ const ROW_HEADER_PIXELS = 40;
 function moveKey(key: string, shift: boolean): MoveKey {
   if (shift) return null;
   return key === "Tab" ? "tab" : key === "Enter" ? "enter" : null;
-}
-
-/** Text copied from Excel or Word: rows by line, cells by tab; a final line break ends the last row. */
-export function pastedRows(text: string): string[][] {
-  const lines = text.replace(/\r\n?/g, "\n").split("\n");
-  if (lines.length > 0 && lines[lines.length - 1] === "") lines.pop();
-  return lines.map((line) => line.split("\t"));
 }
 
 const MOVES: Record<string, [number, number]> = {
