@@ -46,3 +46,14 @@ export async function measured<T>(
   const sent = (workbook.requests ?? []).slice(from).filter((r) => !r.cleanup);
   return { result, requests: sent.length, largest: sent.reduce((max, r) => Math.max(max, r.bytes), 0) };
 }
+
+/**
+ * Resolves once `done()` holds: Excel posts its events, so they reach Microsoft's client after the edit (the
+ * stand-in's proxies call handlers at once). Fails after 20 s.
+ */
+export async function until(done: () => boolean): Promise<void> {
+  for (let waited = 0; !done(); waited += 5) {
+    if (waited > 20_000) throw new Error("the awaited event never arrived");
+    await new Promise((resolve) => setTimeout(resolve, 5));
+  }
+}

@@ -3,6 +3,8 @@ export function officeGlobal(isSetSupported: (name: string, version?: string) =>
   const info = { host: "Excel", platform: "OfficeOnline" };
   return {
     HostType: { Excel: "Excel", Word: "Word", PowerPoint: "PowerPoint", Outlook: "Outlook", OneNote: "OneNote" },
+    /** office.js's Office.Promise: the platform's own where there is one. */
+    Promise,
     PlatformType: { PC: "PC", OfficeOnline: "OfficeOnline", Mac: "Mac", iOS: "iOS", Android: "Android" },
     context: {
       host: "Excel",

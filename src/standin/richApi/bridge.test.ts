@@ -1,5 +1,6 @@
 import { createOfficeJsClient } from "./officeJs";
 import type { RequestBody } from "./bridge";
+import { until } from "../../../test/clients";
 
 /** Every request body Microsoft's client sends, as it sent it. */
 function recording(client: ReturnType<typeof createOfficeJsClient>): RequestBody[] {
@@ -117,5 +118,67 @@ describe("Microsoft's Office.js client over the host bridge", () => {
     ).rejects.toMatchObject({ code: "RequestPayloadSizeLimitExceeded" });
     expect(client.view.sheets()[0].cell(0, 0).value).toBeNull();
     expect(client.bridge.largestRequest).toBeGreaterThan(2000);
+  });
+});
+
+describe("events through Office's messaging (WorksheetCollection.onChanged)", () => {
+  test("the user's edit reaches the handler as WorksheetChangedEventArgs; removing it unregisters through the client", async () => {
+    const client = createOfficeJsClient();
+    const bodies = recording(client);
+    const seen: Excel.WorksheetChangedEventArgs[] = [];
+    const added = await client.Excel.run(async (context) => {
+      const result = context.workbook.worksheets.onChanged.add(async (event) => {
+        seen.push(event);
+      });
+      await context.sync();
+      return result;
+    });
+    expect(bodies.flatMap((b) => b.Actions.map((a) => a.Name))).toContain("_RegisterDataChangedEvent");
+    expect(client.bridge.events.listening).toBe(true);
+    const sheetId = await client.Excel.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem("Sheet1").load("id");
+      sheet.getRange("A1").values = [["加载项自己写的"]];
+      await context.sync();
+      return sheet.id;
+    });
+    client.view.typeInto("Sheet1", 2, 1, "12");
+    await until(() => seen.length > 0);
+    expect(seen).toHaveLength(1);
+    expect(seen[0]).toMatchObject({
+      type: "WorksheetChanged",
+      changeType: "RangeEdited",
+      source: "Local",
+      worksheetId: sheetId,
+      address: "B3",
+    });
+    expect(typeof seen[0].getRange).toBe("function");
+
+    await client.window.Excel.run(added.context, async (context) => {
+      added.remove();
+      await context.sync();
+    });
+    expect(bodies.flatMap((b) => b.Actions.map((a) => a.Name))).toContain("_UnregisterDataChangedEvent");
+    expect(client.bridge.events.listening).toBe(false);
+    const sent = client.bridge.events.delivered;
+    client.view.typeInto("Sheet1", 2, 1, "13");
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(client.bridge.events.delivered).toBe(sent);
+    expect(seen).toHaveLength(1);
+  }, 60_000);
+
+  test("an event registration the bridge does not carry fails loudly", async () => {
+    const client = createOfficeJsClient();
+    await expect(
+      client.Excel.run(async (context) => {
+        context.workbook.worksheets.getItem("Sheet1").onChanged.add(async () => undefined);
+        await context.sync();
+      }),
+    ).rejects.toMatchObject({ code: "ApiNotFound", message: expect.stringContaining("_RegisterDataChangedEvent") });
+    const events = createOfficeJsClient().bridge.events;
+    const done = jest.fn();
+    expect(() =>
+      events.registerForEvent("documentSelectionChanged", () => undefined, done, { eventDispId: 2 }),
+    ).toThrow(/替身未实现事件 documentSelectionChanged/);
+    expect(done).not.toHaveBeenCalled();
   });
 });

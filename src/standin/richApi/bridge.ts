@@ -10,7 +10,9 @@ import type { StandinContext } from "../context";
 import { ErrorCodes, StandinError } from "../errors";
 import { StandinNamedItem } from "../excel/names";
 import { StandinWorkbook } from "../excel/workbook";
+import { StandinWorksheetCollection } from "../excel/worksheets";
 import { CollectionProxy, Proxy } from "../proxy";
+import { RichApiEvents } from "./events";
 
 interface ArgumentInfo {
   Arguments?: unknown[];
@@ -28,7 +30,7 @@ export interface ObjectPathInfo {
 
 export interface ActionInfo {
   Id: number;
-  /** 1 instantiate, 2 query, 3 method, 4 set property. */
+  /** 1 instantiate, 2 query, 3 method, 4 set property, 5 trace (a marker the client waits on; object path 0). */
   ActionType: number;
   Name: string;
   ObjectPathId: number;
@@ -44,6 +46,8 @@ export interface RequestBody {
 
 export interface ResponseBody {
   Results?: { ActionId: number; Value: unknown }[];
+  /** The trace actions the request reached. */
+  TraceIds?: number[];
   Error?: { Code: string; Message: string; Location?: string; HttpStatusCode: number };
 }
 
@@ -65,6 +69,12 @@ export const PAYLOAD_LIMIT_CODE = "RequestPayloadSizeLimitExceeded";
 
 /** The request flag Excel.run sets for { delayForCellEdit: true }. */
 const DELAY_FOR_CELL_EDIT = 64;
+
+/** The actions WorksheetCollection.onChanged sends when its first handler is added (true) or its last removed. */
+const CHANGED_EVENT_ACTIONS = new Map([
+  ["_RegisterDataChangedEvent", true],
+  ["_UnregisterDataChangedEvent", false],
+]);
 
 type Finisher = () => { ActionId: number; Value: unknown } | null;
 
@@ -98,12 +108,15 @@ export class RichApiBridge {
   private readonly references = new Map<string, unknown>();
   private nextReference = 1;
   private readonly context: StandinContext;
+  /** The host's event messaging (the client's registrations, the user's edits delivered). */
+  readonly events: RichApiEvents;
 
   constructor(
     standin: { newContext(): StandinContext },
     readonly limits: BridgeLimits = {},
   ) {
     this.context = standin.newContext();
+    this.events = new RichApiEvents(this.context.host);
   }
 
   /** Bytes of the largest request so far (0 before any). */
@@ -128,7 +141,13 @@ export class RichApiBridge {
         },
       };
     }
-    const replay = new Replay(this.context, body, this.references, () => `bridge-ref-${this.nextReference++}`);
+    const replay = new Replay(
+      this.context,
+      body,
+      this.references,
+      () => `bridge-ref-${this.nextReference++}`,
+      this.events,
+    );
     try {
       this.context.delayForCellEdit = (flags & DELAY_FOR_CELL_EDIT) !== 0;
       const finishers = replay.queue();
@@ -136,7 +155,8 @@ export class RichApiBridge {
       if (cleanup) await this.context.flush();
       else await this.context.sync();
       const results = finishers.map((finish) => finish()).filter((r) => r !== null);
-      return JSON.parse(JSON.stringify({ Results: results })) as ResponseBody;
+      const traced = replay.traced.length > 0 ? { TraceIds: replay.traced } : {};
+      return JSON.parse(JSON.stringify({ Results: results, ...traced })) as ResponseBody;
     } catch (error) {
       return { Error: errorOf(error) };
     }
@@ -160,12 +180,15 @@ class Replay {
   private readonly objects = new Map<number, unknown>();
   private readonly kept = new Map<number, string>();
   private readonly workbook: StandinWorkbook;
+  /** Ids of the trace actions reached, in order. */
+  readonly traced: number[] = [];
 
   constructor(
     private readonly context: StandinContext,
     private readonly body: RequestBody,
     private readonly references: Map<string, unknown>,
     private readonly newReference: () => string,
+    private readonly events: RichApiEvents,
   ) {
     this.workbook = new StandinWorkbook(context);
   }
@@ -187,6 +210,7 @@ class Replay {
   }
 
   private queueAction(action: ActionInfo): Finisher {
+    if (action.ActionType === 5) return this.queueTrace(action);
     const pathId = action.ObjectPathId;
     const target = this.object(pathId);
     switch (action.ActionType) {
@@ -219,6 +243,12 @@ class Replay {
           this.references.delete(String(args[0]));
           return () => null;
         }
+        const register = CHANGED_EVENT_ACTIONS.get(action.Name);
+        if (register !== undefined && target instanceof StandinWorksheetCollection) {
+          this.context.requireApi("1.9", `WorksheetCollection.${action.Name}`);
+          this.context.enqueue(() => (register ? this.events.registerChanged() : this.events.unregisterChanged()));
+          return () => ({ ActionId: action.Id, Value: null });
+        }
         const method = Reflect.get(target as object, camel(action.Name)) as unknown;
         if (typeof method !== "function") throw bridgeGap(`${this.describe(pathId)}.${camel(action.Name)}()`);
         const returned = Reflect.apply(method, target, args) as unknown;
@@ -238,6 +268,17 @@ class Replay {
       default:
         throw bridgeGap(`ActionType ${action.ActionType}`);
     }
+  }
+
+  /** A trace marker: answered once the request gets there (the client then runs what it attached to it). */
+  private queueTrace(action: ActionInfo): Finisher {
+    if (action.Name !== "Trace") throw bridgeGap(`trace action ${action.Name}`);
+    let reached = false;
+    this.context.enqueue(() => {
+      reached = true;
+      this.traced.push(action.Id);
+    });
+    return () => (reached ? { ActionId: action.Id, Value: null } : null);
   }
 
   /** The stand-in object an object path stands for, made once per request. */

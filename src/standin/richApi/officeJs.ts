@@ -9,6 +9,7 @@ import { officeHost, type OfficeHost } from "../../hosts/office";
 import { createStandin, type Standin, type StandinExcel, type StandinOptions } from "..";
 import { officeGlobal } from "../office";
 import { RichApiBridge, type BridgeLimits, type RequestBody, type RequestRecord } from "./bridge";
+import type { EventEndPoint } from "./events";
 
 let librarySource: string | undefined;
 
@@ -66,9 +67,37 @@ export function createOfficeJsClient(options: OfficeJsOptions = {}): OfficeJsCli
     }),
     getEventRegistration: () => null,
   };
+  connectEventMessaging(window, bridge.events);
   const extension = window.OfficeExtension as unknown as { SessionBase: { _overrideSession: unknown } };
   extension.SessionBase._overrideSession = session;
   const excel = window.Excel as unknown as StandinExcel;
   const host = officeHost({ excel, isSetSupported: standin.isSetSupported });
   return { ...standin, Excel: excel, host, bridge, requests: bridge.requests, window };
+}
+
+/** The part of Office's own library the client's event messaging goes through (OSF, from office.js). */
+interface OfficeMessaging {
+  _OfficeAppFactory?: object;
+  DDA: {
+    DispIdHost: { Facade: new (getDelegateMethods: unknown, parameterMap: unknown) => object };
+    WAC: { getDelegateMethods: unknown; Delegate: { ParameterMap: unknown } };
+    RichApi: { richApiMessageManager?: object };
+  };
+}
+
+/**
+ * What office.js sets up when an add-in starts in Excel on the web, with the bridge's events as the host's end of
+ * the XDM channel: the client's event registrations and the host's messages then travel through Office's own
+ * facade, delegates, parameter map and rich API message manager.
+ */
+function connectEventMessaging(window: Record<string, unknown>, endPoint: EventEndPoint): void {
+  const osf = window.OSF as OfficeMessaging;
+  const officeExt = window.OfficeExt as { RichApiMessageManager: new () => object };
+  const facade = new osf.DDA.DispIdHost.Facade(osf.DDA.WAC.getDelegateMethods, osf.DDA.WAC.Delegate.ParameterMap);
+  osf._OfficeAppFactory = {
+    getId: () => "standin-addin",
+    getHostFacade: () => facade,
+    getInitializationHelper: () => ({ _webAppState: { clientEndPoint: endPoint } }),
+  };
+  osf.DDA.RichApi.richApiMessageManager = new officeExt.RichApiMessageManager();
 }
