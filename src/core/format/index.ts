@@ -15,3 +15,4 @@ export {
 } from "./table3";
 export { TABLE4, T4_COLUMNS } from "./table4";
 export { sheetLayout, type SheetLayout, type PlacedTable } from "./sheetLayout";
+export { readRows, rowPlace, type ReadRow, type RowLayout } from "./reading";

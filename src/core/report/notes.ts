@@ -1,5 +1,5 @@
 /** The read-note rules (F…): what the readers tell the user about how the tables were found. */
-import { HEADINGS, leafLabel, pathLabels, TABLE_IDS, type DataCellDef, type TableId } from "../format";
+import { HEADINGS, TABLE_IDS, type DataCellDef, type TableId } from "../format";
 import type { CellAddress, ReadNote, ReportCell } from "./model";
 
 /** Documented ids of read notes, with their meaning (for docs and the check output). */
@@ -37,22 +37,13 @@ export function absentCell(def: DataCellDef): ReportCell {
   };
 }
 
-/** "（三）7.属于行政执法案卷": a row path's leaf with the numbering of its group, as people name the row. */
-export function rowPlace(rowPath: string): string {
-  const parts = pathLabels(rowPath);
-  const leaf = parts[parts.length - 1];
-  if (parts.length < 3) return leaf;
-  const group = /^（[一二三四五六七八九十]+）/.exec(parts[parts.length - 2]);
-  return group ? `${group[0]}${leaf}` : leaf;
-}
-
-/** A table whose rows after `lastRead` are not in the input: one note instead of one per absent row. */
-export function cutOffNote(table: TableId, lastRead: string, absentRows: number): ReadNote {
+/** A table whose rows after the one at `place` are not in the input: one note instead of one per absent row. */
+export function cutOffNote(table: TableId, place: string, absentRows: number): ReadNote {
   return note(
     "F8",
     "error",
     table,
-    `表${table}在“${rowPlace(lastRead)}”之后中断：其后 ${absentRows} 行不在输入中（页面缺失或复制不完整），这些单元格未读取，也未参与校验`,
+    `表${table}在${place}之后中断：其后 ${absentRows} 行不在输入中（页面缺失或复制不完整），这些单元格未读取，也未参与校验`,
   );
 }
 
@@ -62,9 +53,4 @@ export function absentTableNotes(found: readonly TableId[]): ReadNote[] {
   return TABLE_IDS.filter((t) => !found.includes(t)).map((t) =>
     note("F7", "error", t, `输入中没有表${t}“${HEADINGS[t].replace(/^[一二三四五六七八九十]+、/, "")}”`),
   );
-}
-
-/** Short form of a row path for messages: its last label. */
-export function rowName(rowPath: string): string {
-  return leafLabel(rowPath);
 }

@@ -1,28 +1,12 @@
-/** Finding and reading table 二 by its row labels (规章, 行政许可 …), in either format. */
-import {
-  cellKey,
-  type CellKey,
-  FORMAT_IDS,
-  type FormatId,
-  FORMATS,
-  leafLabel,
-  pathLabels,
-  type PlacedDataCell,
-} from "../format";
-import type { ReadNote, ReportCell } from "./model";
+/** Finding table 二 by its row labels (规章, 行政许可 …) and the evidence of its format, for the row aligner. */
+import { FORMAT_IDS, type FormatId, FORMATS, leafLabel, readRows } from "../format";
+import type { ReadNote } from "./model";
 import { isSectionHeading, isTable2Group, isTable3Start, isTable4Anchor, table2RowLabel } from "./anchors";
 import { KNOWN_TYPOS, labelKey, matchLabel } from "./labels";
-import { absentCell, cutOffNote, note } from "./notes";
-import { chooseWindow, scanRow, type SheetView } from "./sheetView";
-import {
-  MAX_TABLES_OF_A_KIND,
-  missingCell,
-  noFormatPreference,
-  readCell,
-  type Area,
-  type FoundTable,
-  type TableRead,
-} from "./tableRead";
+import { note } from "./notes";
+import { readRowsAligned } from "./rowAligner";
+import { scanRow, type RowScan, type SheetView } from "./sheetView";
+import { MAX_TABLES_OF_A_KIND, noFormatPreference, type Area, type FoundTable, type TableRead } from "./tableRead";
 
 const MAX_GAP = 6;
 const BAND = 5;
@@ -167,49 +151,19 @@ function readInstance(view: SheetView, area: Area, entries: Entry[]): FoundTable
   return { table: "二", sheet: view.name, top, bottom, left, reads, evidence };
 }
 
-function readFormat(view: SheetView, formatId: FormatId, entries: Entry[], sharedNotes: ReadNote[]): TableRead {
-  const table = FORMATS[formatId].tables["二"];
-  const cells = new Map<CellKey, ReportCell>();
-  const notes: ReadNote[] = [...sharedNotes];
-  const leaves = table.rowPaths.map((path) => pathLabels(path)[1]);
-  const used = new Set<Entry>();
-  let fit = 0;
-  const entryFor = (leaf: string): { entry: Entry; score: number } | null => {
-    const exact = entries.find((e) => e.label === leaf && !used.has(e));
-    if (exact) return { entry: exact, score: 1 };
-    for (const e of entries) {
-      if (used.has(e) || leaves.includes(e.label)) continue;
-      const match = matchLabel(e.label, [leaf]);
-      if (match) return { entry: e, score: match.score };
-    }
-    return null;
-  };
-  const found = table.rowPaths.map((_, index) => {
-    const match = entryFor(leaves[index]);
-    if (match) used.add(match.entry);
-    return match;
-  });
-  // The text stops inside the table: the rows after the last one found are absent, not blank.
-  const lastFound = found.reduce((last, f, index) => (f ? index : last), -1);
-  const cutAfter = lastFound >= 0 && lastFound < found.length - 1 ? lastFound : found.length;
-  if (cutAfter < found.length) notes.push(cutOffNote("二", table.rowPaths[cutAfter], found.length - 1 - cutAfter));
-  table.rowPaths.forEach((path, index) => {
-    const defs = table.dataCells.filter((d: PlacedDataCell) => d.row === path);
-    const match = found[index];
-    if (!match) {
-      const absent = index > cutAfter;
-      for (const def of defs)
-        cells.set(cellKey("二", def.row, def.column), absent ? absentCell(def) : missingCell(def));
-      if (!absent) notes.push(note("F4", "error", "二", `表二未找到“${leaves[index]}”一行，该行各单元格按空白处理`));
-      fit -= 1;
-      return;
-    }
-    fit += match.score;
-    const { row, col } = match.entry;
-    const scan = scanRow(view, row, col, col + BAND);
-    const start = chooseWindow(scan, defs.length, scan.dataStart);
-    defs.forEach((def, k) => cells.set(cellKey("二", def.row, def.column), readCell(view, def, row, start + k)));
-  });
-  fit -= entries.filter((e) => !used.has(e)).length;
-  return { cells, notes, fit };
+/** How well a row label found (an official label of some format) names a row of this format: 0 … 1. */
+function rowScore(label: string, leaf: string, leaves: readonly string[]): number {
+  if (label === leaf) return 1;
+  if (leaves.includes(label)) return 0;
+  return matchLabel(label, [leaf])?.score ?? 0;
+}
+
+function readFormat(view: SheetView, format: FormatId, entries: Entry[], sharedNotes: ReadNote[]): TableRead {
+  const rows = readRows(FORMATS[format].tables["二"], "rows");
+  const leaves = rows.map((row) => row.name);
+  const candidates = entries.map((e) => ({ scan: scanRow(view, e.row, e.col, e.col + BAND), labels: [e.label] }));
+  const score = (i: number, j: number) => rowScore(entries[i].label, leaves[j], leaves);
+  const preferred = (scan: RowScan) => scan.dataStart;
+  const read = readRowsAligned(view, { table: "二", format, rows, candidates, score, preferred });
+  return { ...read, notes: [...sharedNotes, ...read.notes] };
 }
