@@ -1,62 +1,61 @@
-/** 导入报告 on the Excel stand-in: each report file becomes a sheet like 插入表格's, then 校验 runs. */
+/** 导入报告 on both clients: each report file becomes a sheet like 插入表格's, then 校验 runs. */
 import { T3_NATURAL, T3_RESULTS } from "../core/format";
 import { realisticReport } from "../core/check/testing/fixtures";
 import { reportsFromGrid } from "../core/report/fromGrid";
 import { readReportFile } from "../documents";
 import { reportDocx, reportHtml } from "../documents/testing/reportDocuments";
-import { officeHost } from "../hosts/office";
-import { STANDIN_CLIENT } from "../../test/clients";
+import { CLIENTS } from "../../test/clients";
 import { importReports, type ImportFile } from "./importReports";
 
 const GRANTED = `${T3_RESULTS}/（一）予以公开`;
 const noPdf = () => Promise.reject(new Error("no PDF in this test"));
 
-test("a .docx and a page with a typo become two sheets; 校验 passes the one and names the typo in the other", async () => {
-  const clean = realisticReport({ seed: 41 });
-  clean.unit = "某镇人民政府";
-  const typoed = realisticReport({ seed: 42 });
-  typoed.unit = "某乡人民政府";
-  const key = `三|${GRANTED}|${T3_NATURAL}`;
-  const right = typoed.cells.get(key)?.value as number;
-  const files: ImportFile[] = [
-    { name: "镇.docx", bytes: await reportDocx(clean, { nbspBlanks: true }) },
-    { name: "乡.html", bytes: reportHtml(typoed, { overrides: new Map([[key, String(right + 7)]]) }, "gbk") },
-    { name: "旧.doc", bytes: Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1]) },
-    { name: "空.txt", bytes: Buffer.from("这里没有表格") },
-  ];
-  const standin = STANDIN_CLIENT.create();
-  const host = officeHost({ excel: standin.Excel, isSetSupported: standin.isSetSupported });
-  const result = await importReports(host, files, (f) => readReportFile(f.bytes, f.name, noPdf));
+describe.each(CLIENTS)("on $name", (client) => {
+  test("a .docx and a page with a typo become two sheets; 校验 passes the one and names the typo in the other", async () => {
+    const clean = realisticReport({ seed: 41 });
+    clean.unit = "某镇人民政府";
+    const typoed = realisticReport({ seed: 42 });
+    typoed.unit = "某乡人民政府";
+    const key = `三|${GRANTED}|${T3_NATURAL}`;
+    const right = typoed.cells.get(key)?.value as number;
+    const files: ImportFile[] = [
+      { name: "镇.docx", bytes: await reportDocx(clean, { nbspBlanks: true }) },
+      { name: "乡.html", bytes: reportHtml(typoed, { overrides: new Map([[key, String(right + 7)]]) }, "gbk") },
+      { name: "旧.doc", bytes: Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1]) },
+      { name: "空.txt", bytes: Buffer.from("这里没有表格") },
+    ];
+    const { host } = client.create();
+    const result = await importReports(host, files, (f) => readReportFile(f.bytes, f.name, noPdf));
 
-  expect(result.imported).toEqual([
-    { file: "镇.docx", sheet: "某镇人民政府2024" },
-    { file: "乡.html", sheet: "某乡人民政府2024" },
-  ]);
-  expect(result.refused.map((r) => [r.file, r.message])).toEqual([
-    ["旧.doc", expect.stringContaining("另存为")],
-    ["空.txt", expect.stringContaining("未找到")],
-  ]);
-  const snapshot = await host.run((s) => s.read({ values: true }));
-  expect(snapshot.names.map((n) => n.name)).toEqual(expect.arrayContaining(["DT_2024_T3", "DT_2024_2_T3"]));
-  const [a, b] = reportsFromGrid(snapshot);
-  expect([a.unit, a.year, b.unit, b.year]).toEqual(["某镇人民政府", 2024, "某乡人民政府", 2024]);
-  for (const [k, cell] of clean.cells) expect([k, a.cells.get(k)?.value]).toEqual([k, cell.value]);
+    expect(result.imported).toEqual([
+      { file: "镇.docx", sheet: "某镇人民政府2024" },
+      { file: "乡.html", sheet: "某乡人民政府2024" },
+    ]);
+    expect(result.refused.map((r) => [r.file, r.message])).toEqual([
+      ["旧.doc", expect.stringContaining("另存为")],
+      ["空.txt", expect.stringContaining("未找到")],
+    ]);
+    const snapshot = await host.run((s) => s.read({ values: true }));
+    expect(snapshot.names.map((n) => n.name)).toEqual(expect.arrayContaining(["DT_2024_T3", "DT_2024_2_T3"]));
+    const [a, b] = reportsFromGrid(snapshot);
+    expect([a.unit, a.year, b.unit, b.year]).toEqual(["某镇人民政府", 2024, "某乡人民政府", 2024]);
+    for (const [k, cell] of clean.cells) expect([k, a.cells.get(k)?.value]).toEqual([k, cell.value]);
 
-  const checked = result.check!;
-  const bySheet = new Map(checked.reports.map((r) => [r.source, r]));
-  expect(bySheet.get("某镇人民政府2024")?.findings.filter((f) => f.severity === "error")).toEqual([]);
-  const errors = bySheet.get("某乡人民政府2024")?.findings.filter((f) => f.severity === "error") ?? [];
-  expect(errors.length).toBeGreaterThan(0);
-  for (const f of errors) expect(f.suspect).toMatchObject({ row: GRANTED, column: T3_NATURAL, suggested: right });
-});
+    const checked = result.check!;
+    const bySheet = new Map(checked.reports.map((r) => [r.source, r]));
+    expect(bySheet.get("某镇人民政府2024")?.findings.filter((f) => f.severity === "error")).toEqual([]);
+    const errors = bySheet.get("某乡人民政府2024")?.findings.filter((f) => f.severity === "error") ?? [];
+    expect(errors.length).toBeGreaterThan(0);
+    for (const f of errors) expect(f.suspect).toMatchObject({ row: GRANTED, column: T3_NATURAL, suggested: right });
+  }, 120_000);
 
-test("nothing readable: nothing written, every file named with why", async () => {
-  const standin = STANDIN_CLIENT.create();
-  const host = officeHost({ excel: standin.Excel, isSetSupported: standin.isSetSupported });
-  const before = (await host.run((s) => s.read({ values: false }))).sheets.map((s) => s.name);
-  const result = await importReports(host, [{ name: "a.xlsx", bytes: Buffer.from("PK\u0003\u0004") }], (f) =>
-    readReportFile(f.bytes, f.name, noPdf),
-  );
-  expect(result).toEqual({ imported: [], refused: [{ file: "a.xlsx", message: expect.any(String) }], check: null });
-  expect((await host.run((s) => s.read({ values: false }))).sheets.map((s) => s.name)).toEqual(before);
+  test("nothing readable: nothing written, every file named with why", async () => {
+    const { host } = client.create();
+    const before = (await host.run((s) => s.read({ values: false }))).sheets.map((s) => s.name);
+    const result = await importReports(host, [{ name: "a.xlsx", bytes: Buffer.from("PK\u0003\u0004") }], (f) =>
+      readReportFile(f.bytes, f.name, noPdf),
+    );
+    expect(result).toEqual({ imported: [], refused: [{ file: "a.xlsx", message: expect.any(String) }], check: null });
+    expect((await host.run((s) => s.read({ values: false }))).sheets.map((s) => s.name)).toEqual(before);
+  }, 120_000);
 });
