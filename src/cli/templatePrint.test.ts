@@ -44,7 +44,7 @@ describe.each([
     expect(setup.fitToWidth).toBe(1);
     expect(setup.fitToHeight).toBe(0);
     expect(setup.horizontalCentered).toBe(true);
-    expect(setup.margins).toEqual(expect.objectContaining({ left: 0.45, right: 0.45, top: 0.6, bottom: 0.6 }));
+    expect(setup.margins).toEqual(expect.objectContaining({ left: 0.25, right: 0.25, top: 0.6, bottom: 0.6 }));
     expect(setup.printArea).toBe(`A1:O${sheet.rowCount}`);
     // The title spans the printed width, so it is centred on the page.
     expect(sheet.getCell("A1").isMerged && sheet.getCell("O1").master.address).toBe("A1");

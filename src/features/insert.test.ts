@@ -99,7 +99,7 @@ describe.each(CLIENTS)("on $name", (client) => {
       }
       expect(labels).toBeGreaterThan(50);
       expect(sortBoxes(sheet.merges)).toEqual(sortBoxes(expectedMerges(format, ALL, `DT_${year}`, "胡集乡", year)));
-      expect(sheet.columnWidth(2)).toBe(22);
+      expect(sheet.columnWidth(2)).toBe(27.29);
       const t3 = layout.tables.find((p) => p.table === "三")!;
       const noteRows = [0, 1, 2].map((r) => sheet.rowHeight(t3.top + r));
       expect(noteRows.reduce((a, b) => a + b, 0)).toBeGreaterThan(3 * 15);

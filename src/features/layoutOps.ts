@@ -4,6 +4,7 @@
  * write the same operations, and new-year / roll-up reuse them with data values to fill.
  */
 import { cellKey, type DataCellDef, type FormatDef, type LayoutCell, type TableId } from "../core/format";
+import { textWidth } from "../core/format/labelFit";
 import { COLORS, NUMBER_FORMATS, type SheetLayout } from "../core/format/sheetLayout";
 import type { Box, CellScalar, WorkbookSnapshot, WriteOp } from "../hosts/types";
 import { pageSetupOp, type PrintBlock } from "./pageSetup";
@@ -17,13 +18,6 @@ export const TITLE_ROW_HEIGHT = 30;
 /** Points per line of 11-point text, and the height Excel gives a one-line row. */
 const LINE_POINTS = 14.5;
 const ROW_POINTS = 15;
-
-/** Width of a text in Excel character units: CJK and full-width characters are about two digits wide. */
-function textWidth(text: string): number {
-  let w = 0;
-  for (const ch of text) w += /[\u1100-\uffff]/.test(ch) ? 2.1 : 1;
-  return w;
-}
 
 /**
  * Row heights that show every wrapped label whole. Excel does not fit rows to merged cells, and an .xlsx

@@ -35,12 +35,16 @@ export const COLORS = {
 } as const;
 
 /**
- * Column widths (characters), shared by the three tables, chosen so the widest (四, 15 columns) prints on A4
- * portrait at 9 pt or more and no label wraps a lone character: a 9-character column holds four Chinese characters
- * a line (信息内容, 结果维持, 本年制发件数 as 4 + 2), a 5-character one exactly two (商业企业, 社会公益组织), and
- * column C holds table 三's long item labels in a few lines. D also holds 自然人 and 尚未审结 whole.
+ * Column widths (characters), shared by the three tables: the narrowest, in whole pixels as Excel keeps them, that
+ * wrap no label leaving one character alone on its last line (labelFit.ts; a 9-character A left 果 of
+ * 三、本年度办理结果 and 件 of 规范性文件 alone), so that the widest table (四, 15 columns) prints on A4 portrait at
+ * 9 pt or more. A holds seven Chinese characters a line (at four, five or six one of 三、本年度办理结果,
+ * 规范性文件, 政府集中采购, 行政规范性文件 leaves one alone); B and D four (本年制发件数 as 4 + 2, 尚未审结);
+ * C table 三's item labels up to 2.其他法律行政法规禁止公开 on one line (narrower, one of 5.属于三类内部事务信息,
+ * 3.补正后申请内容仍不明确, 4.保护第三方合法权益… ends alone on a line, whatever the width); the others two
+ * (商业企业, 社会公益组织) and four digits, table 三's 总计 column (J) five.
  */
-const WIDTHS = [9, 9, 22, 9, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5];
+const WIDTHS = [14.71, 8.43, 27.29, 8.43, 4.57, 4.57, 4.57, 4.57, 4.57, 5, 4.57, 4.57, 4.57, 4.57, 4.57];
 
 export const NAME_PREFIX = "DT";
 const TABLE_NAME_PART: Record<TableId, string> = { 二: "T2", 三: "T3", 四: "T4" };
