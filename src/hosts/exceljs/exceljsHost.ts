@@ -19,11 +19,7 @@ import type {
   WriteOp,
 } from "../types";
 import { charsToFileWidth } from "../units";
-
-function dateText(date: Date): string {
-  const iso = date.toISOString();
-  return iso.endsWith("T00:00:00.000Z") ? iso.slice(0, 10) : iso.slice(0, 19).replace("T", " ");
-}
+import { dateText } from "../dateCells";
 
 function scalar(value: unknown): CellScalar {
   if (value === null || value === undefined) return null;

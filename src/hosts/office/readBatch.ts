@@ -8,6 +8,7 @@ import type { Box, CellScalar, NamedRange, ReadScope, SheetGrid, WorkbookSnapsho
 import type { ApiSupport } from "./api";
 import { flagStateOf, type FlagState } from "./flagState";
 import { isFormula } from "../enteredText";
+import { readValue } from "../dateCells";
 
 interface SheetLoad {
   sheet: Excel.Worksheet;
@@ -124,7 +125,8 @@ export class ReadBatch {
     let merged: Excel.RangeAreas | null = null;
     if (this.scope.values) {
       used = sheet.getUsedRange();
-      used.load("values,formulas,rowIndex,columnIndex");
+      // numberFormat: a date typed in a number cell is its serial number in values (45658 for 2025-01-01).
+      used.load("values,formulas,numberFormat,rowIndex,columnIndex");
       if (this.api.merges && this.degraded.merges) {
         merged = used.getMergedAreasOrNullObject();
         merged.load("address");
@@ -142,7 +144,7 @@ export class ReadBatch {
   private grid(name: string, hidden: boolean, load: SheetLoad | undefined): SheetGrid {
     const used = load?.used;
     if (!used) return { name, top: 0, left: 0, values: [], formulas: [], merges: [], hidden };
-    const values = used.values.map((row) => row.map(cellValue));
+    const values = used.values.map((row, r) => row.map((v, c) => readValue(cellValue(v), used.numberFormat[r][c])));
     const formulas = used.formulas.map((row, r) => row.map((f, c) => (isFormula(f, used.values[r][c]) ? f : null)));
     const merges: Box[] = [];
     if (load.merged && !load.merged.isNullObject) {

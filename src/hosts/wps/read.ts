@@ -1,12 +1,14 @@
 /**
  * Reading a WPS workbook into the core's snapshot. WPS's object model is synchronous: every member access is a
- * call into WPS, so the reader takes each sheet's used range in two calls (Value2, Formula) and looks for
+ * call into WPS, so the reader takes each sheet's used range in two calls (Value2, Formula), its number formats in
+ * one where they are all alike (else per row with numbers, per number only in rows of mixed formats), and looks for
  * merges only in rows that hold some (one MergeCells call per row, one per cell only in those rows).
  */
 import { parseAddress } from "../../core/grid/address";
 import { isFormula } from "../enteredText";
 import { blockMarks, isFlagFormula, parseFlagBlock } from "../flagMarker";
-import type { Box, FlagMark, NamedRange, ReadScope, SheetGrid, WorkbookSnapshot } from "../types";
+import type { Box, CellScalar, FlagMark, NamedRange, ReadScope, SheetGrid, WorkbookSnapshot } from "../types";
+import { readValue } from "../dateCells";
 import { boxAddress } from "../../core/grid/address";
 import { XL_EXPRESSION, XL_SHEET_VISIBLE, type EtRange, type EtWorkbook, type EtWorksheet } from "./et";
 import { asGrid, cellValue, read } from "./jsapi";
@@ -58,11 +60,49 @@ function mergesOf(sheet: EtWorksheet, used: EtRange, box: Box): Box[] {
   return merges;
 }
 
+/**
+ * The number format of each number in `values` (null elsewhere): NumberFormat of the used range, where it is one
+ * format for all; else of each row holding a number, and of each number's cell in a row whose cells differ (WPS,
+ * as VBA, answers null for a range of mixed formats).
+ */
+function numberFormatsOf(sheet: EtWorksheet, used: EtRange, box: Box, values: CellScalar[][]): unknown[][] {
+  const formats: unknown[][] = values.map((row) => row.map(() => null));
+  const numbered = values.map((row) => row.some((v) => typeof v === "number"));
+  if (!numbered.some(Boolean)) return formats;
+  const fill = (r: number, format: unknown) =>
+    values[r].forEach((v, c) => {
+      if (typeof v === "number") formats[r][c] = format;
+    });
+  const whole = read(used, used.NumberFormat);
+  if (typeof whole === "string") {
+    values.forEach((_, r) => fill(r, whole));
+    return formats;
+  }
+  for (let r = 0; r < box.rows; r += 1) {
+    if (!numbered[r]) continue;
+    const row = sheet.Range(boxAddress({ top: box.top + r, left: box.left, rows: 1, cols: box.cols }));
+    const rowFormat = read(row, row.NumberFormat);
+    if (typeof rowFormat === "string") {
+      fill(r, rowFormat);
+      continue;
+    }
+    values[r].forEach((v, c) => {
+      if (typeof v !== "number") return;
+      const cell = sheet.Range(boxAddress({ top: box.top + r, left: box.left + c, rows: 1, cols: 1 }));
+      formats[r][c] = read(cell, cell.NumberFormat);
+    });
+  }
+  return formats;
+}
+
 function gridOf(sheet: EtWorksheet, name: string, hidden: boolean): SheetGrid {
   const used = read(sheet, sheet.UsedRange);
   const box = boxOf(used);
   const raw = asGrid(read(used, used.Value2), box.rows, box.cols);
-  const values = raw.map((row) => row.map(cellValue));
+  const numbers = raw.map((row) => row.map(cellValue));
+  // A date typed in a number cell is its serial number in Value2 (45658 for 2025-01-01): read as its date.
+  const formats = numberFormatsOf(sheet, used, box, numbers);
+  const values = numbers.map((row, r) => row.map((v, c) => readValue(v, formats[r][c])));
   const formulas = asGrid(read(used, used.Formula), box.rows, box.cols).map((row, r) =>
     row.map((f, c) => (isFormula(f, raw[r][c]) ? f : null)),
   );
