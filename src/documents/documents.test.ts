@@ -6,7 +6,7 @@ import { reportFromDocument } from "../core/report/fromDocument";
 import type { Report } from "../core/report/model";
 import { docxBlocks, readDocx } from "./docx";
 import { readHtml } from "./html";
-import { documentKind, readDocumentReport } from "./index";
+import { documentKind, readDocumentReport, readReportFile } from "./index";
 import { reportDocx, reportHtml } from "./testing/reportDocuments";
 import { describeShared, readSample } from "../../test/shared";
 
@@ -99,6 +99,19 @@ describe("document kinds and refusals", () => {
     const read = await readDocumentReport(Buffer.from([0xd0, 0xcf, 0x11, 0xe0]), "old.doc", "oldWord");
     expect(read).toEqual({ ok: false, message: expect.stringContaining("另存为") });
   });
+
+  test.each([
+    ["胡集乡.et", [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]],
+    ["乙镇.xls", [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]],
+    ["丙街道.xlsx", [0x50, 0x4b, 0x03, 0x04]],
+  ])(
+    "a workbook given to 导入报告 (%s, WPS 表格's own .et too) is sent to Excel or WPS to open",
+    async (name, head) => {
+      const noPdf = () => Promise.reject(new Error("not a PDF"));
+      const read = await readReportFile(Buffer.from(head), name, noPdf);
+      expect(read).toEqual({ ok: false, message: expect.stringMatching(/工作簿请直接在 Excel 或 WPS 中打开/) });
+    },
+  );
 
   test("a damaged .docx is refused plainly", async () => {
     const read = await readDocumentReport(Buffer.from("PK\u0003\u0004 broken"), "bad.docx", "docx");
