@@ -1,29 +1,22 @@
 /**
- * Finding and reading table 四: either one row of 15 numbers under the header block, or three
- * labelled rows (行政复议 / 未经复议直接起诉 / 复议后起诉) of 5 numbers each.
+ * Finding table 四 for the row aligner: either one row of 15 numbers under the header block (the table's data
+ * cells as one row), or labelled rows (行政复议 / 未经复议直接起诉 / 复议后起诉), one for each group of columns.
  */
-import { cellKey, type CellKey, FORMAT_IDS, LATEST_FORMAT, T4_GROUPS, T4_RESULTS } from "../format";
-import type { ReadNote, ReportCell } from "./model";
+import { FORMAT_IDS, FORMATS, LATEST_FORMAT, leafLabel, readRows, type ReadRow } from "../format";
+import type { ReadNote } from "./model";
 import { isSectionHeading, isTable2Group, isTable3Start, isTable4Anchor, table2RowLabel, table4Group } from "./anchors";
 import { KNOWN_TYPOS, labelKey, withoutTrailingNote } from "./labels";
-import { absentCell, note } from "./notes";
-import { chooseWindow, scanRow, type RowScan, type SheetView } from "./sheetView";
-import {
-  MAX_TABLES_OF_A_KIND,
-  missingCell,
-  noFormatPreference,
-  readCell,
-  type Area,
-  type FoundTable,
-  type TableRead,
-} from "./tableRead";
+import { note } from "./notes";
+import { readRowsAligned, type Candidate } from "./rowAligner";
+import { scanRow, type RowScan, type SheetView } from "./sheetView";
+import { MAX_TABLES_OF_A_KIND, noFormatPreference, type Area, type FoundTable } from "./tableRead";
 
 const BAND = 17;
-const groupName = (group: string) => group.replace("/", "·");
 /** Header cells one a line (a copy of cells holding <p>) put the numbers some 20 rows under 行政复议. */
 const MAX_ROWS = 24;
-const PER_GROUP = T4_RESULTS.length;
-const ALL = T4_GROUPS.length * PER_GROUP;
+
+/** The first column's header (结果维持): where the numbers of a table written as one row start. */
+const FIRST_RESULT = labelKey(leafLabel(LATEST_FORMAT.tables["四"].columnPaths[0]));
 
 function isStop(key: string): boolean {
   return isSectionHeading(key) || isTable3Start(key) || isTable2Group(key) || table2RowLabel(key) !== null;
@@ -48,6 +41,10 @@ export function findTable4(view: SheetView, area: Area): FoundTable[] {
   return found;
 }
 
+function rowOf(view: SheetView, scan: RowScan): Candidate {
+  return { scan, labels: scan.labels.map((label) => view.text(scan.row, label.col) ?? "") };
+}
+
 function readFrom(view: SheetView, area: Area, anchorRow: number, anchorCol: number): FoundTable | null {
   const left = anchorCol;
   const right = Math.min(area.right, anchorCol + BAND);
@@ -60,7 +57,7 @@ function readFrom(view: SheetView, area: Area, anchorRow: number, anchorCol: num
     const firstKey = scan.labels.length > 0 ? view.key(r, scan.labels[0].col) : "";
     if (r > anchorRow && firstKey !== "" && isStop(firstKey)) break;
     if (firstResultCol === null) {
-      const result = scan.labels.find((l) => view.key(r, l.col) === "结果维持");
+      const result = scan.labels.find((l) => view.key(r, l.col) === FIRST_RESULT);
       if (result) firstResultCol = result.col;
     }
     const group = scan.labels.length === 1 ? table4Group(firstKey) : null;
@@ -75,63 +72,32 @@ function readFrom(view: SheetView, area: Area, anchorRow: number, anchorCol: num
       break;
     }
   }
-  const groupedWithValues = [...grouped.values()].some((s) => s.valueCount > 0);
+  const groupedWithValues = [...grouped.values()].some((scan) => scan.valueCount > 0);
   if (!wide && !groupedWithValues) return null;
-  const cells = new Map<CellKey, ReportCell>();
+  const byRow = wide ? [] : [...grouped].sort((x, y) => x[1].row - y[1].row);
+  const candidates: Candidate[] = wide ? [{ scan: wide, labels: [] }] : byRow.map(([, scan]) => rowOf(view, scan));
+  const score = (i: number, j: number, rows: readonly ReadRow[]) => (byRow[i]?.[0] === rows[j].path ? 1 : 0);
+  const preferred = (scan: RowScan) => (wide ? firstResultCol : scan.dataStart);
   const notes: ReadNote[] = [];
-  const defs = LATEST_FORMAT.tables["四"].dataCells;
-  let bottom = anchorRow;
-  if (wide) {
-    const start = chooseWindow(wide, ALL, firstResultCol);
-    defs.forEach((def, k) => cells.set(cellKey("四", def.row, def.column), readCell(view, def, wide.row, start + k)));
-    bottom = wide.row;
-  } else {
-    const lastFound = T4_GROUPS.reduce((last, group, g) => (grouped.has(group) ? g : last), -1);
-    const cutAfter = lastFound < T4_GROUPS.length - 1 ? lastFound : T4_GROUPS.length;
-    if (cutAfter < T4_GROUPS.length) {
-      const missing = T4_GROUPS.length - 1 - cutAfter;
-      notes.push(
-        note(
-          "F8",
-          "error",
-          "四",
-          `表四在“${groupName(T4_GROUPS[cutAfter])}”一行之后中断：其后 ${missing} 行不在输入中（页面缺失或复制不完整），这些单元格未读取，也未参与校验`,
-        ),
-      );
-    }
-    T4_GROUPS.forEach((group, g) => {
-      const groupDefs = defs.slice(g * PER_GROUP, (g + 1) * PER_GROUP);
-      const scan = grouped.get(group);
-      if (!scan) {
-        const absent = g > cutAfter;
-        for (const def of groupDefs) {
-          cells.set(cellKey("四", def.row, def.column), absent ? absentCell(def) : missingCell(def));
-        }
-        if (!absent)
-          notes.push(note("F4", "error", "四", `表四未找到“${groupName(group)}”一行，该行各单元格按空白处理`));
-        return;
-      }
-      const start = chooseWindow(scan, PER_GROUP, scan.dataStart);
-      groupDefs.forEach((def, k) =>
-        cells.set(cellKey("四", def.row, def.column), readCell(view, def, scan.row, start + k)),
-      );
-      bottom = Math.max(bottom, scan.row);
-    });
-  }
   const anchorText = view.text(anchorRow, anchorCol) ?? "";
   const typoOf = KNOWN_TYPOS[withoutTrailingNote(labelKey(anchorText))];
   if (typoOf) {
     const ref = { sheet: view.name, row: anchorRow, col: anchorCol };
     notes.push(note("F3", "warning", "四", `表四中“${anchorText}”应为“${typoOf}”`, ref));
   }
-  const read: TableRead = { cells, notes, fit: 0 };
-  return {
-    table: "四",
-    sheet: view.name,
-    top: anchorRow,
-    bottom,
-    left,
-    reads: Object.fromEntries(FORMAT_IDS.map((f) => [f, read])),
-    evidence: noFormatPreference(),
-  };
+  const reads: FoundTable["reads"] = {};
+  for (const format of FORMAT_IDS) {
+    const rows = readRows(FORMATS[format].tables["四"], wide ? "whole" : "columnGroups");
+    const read = readRowsAligned(view, {
+      table: "四",
+      format,
+      rows,
+      candidates,
+      score: (i, j) => score(i, j, rows),
+      preferred,
+    });
+    reads[format] = { ...read, notes: [...read.notes, ...notes] };
+  }
+  const bottom = Math.max(anchorRow, ...candidates.map((c) => c.scan.row));
+  return { table: "四", sheet: view.name, top: anchorRow, bottom, left, reads, evidence: noFormatPreference() };
 }
