@@ -4,7 +4,7 @@ import { dataCell, finishTable, label } from "./grid";
 import type { CellKind, LayoutCell, TableFormat } from "./types";
 import { joinPath } from "./cellKey";
 
-interface Group {
+export interface Group {
   title: string;
   /** Column headers after 信息内容; the last spans the remaining grid columns. */
   columns: { label: string; kind: CellKind }[];
@@ -43,7 +43,8 @@ export const T2_GROUPS_2019: Group[] = [
   { title: "第二十条第（九）项", columns: [C("采购项目数量"), C("采购总金额", "amount")], rows: ["政府集中采购"] },
 ];
 
-function buildTable2(groups: Group[]): TableFormat {
+/** Table 二 of a format edition from its groups of rows. */
+export function buildTable2(groups: readonly Group[]): TableFormat {
   const cells: LayoutCell[] = [];
   let r = 0;
   for (const group of groups) {

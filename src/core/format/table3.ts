@@ -30,7 +30,8 @@ export function resultRowPaths(groups: readonly ResultGroup[]): string[] {
   );
 }
 
-function buildTable3(groups: readonly ResultGroup[]): TableFormat {
+/** Table 三 of a format edition from its result groups. */
+export function buildTable3(groups: readonly ResultGroup[]): TableFormat {
   const cells: LayoutCell[] = [
     label(0, 0, T3_NOTE, "note", { rows: 3, cols: 3 }),
     label(0, 3, T3_APPLICANTS, "header", { cols: 7 }),
