@@ -36,11 +36,19 @@ function pdfOf(docx, dir) {
 }
 
 function chunkSizes(dist) {
-  const chunks = fs.existsSync(dist) ? fs.readdirSync(dist).filter((f) => /^(import|pdfjs)\.js$|\.mjs$/.test(f)) : [];
+  const chunks = fs.existsSync(dist)
+    ? fs.readdirSync(dist).filter((f) => /^(import|xlsx|pdfjs)\.js$|\.mjs$/.test(f))
+    : [];
   return chunks.map((file) => {
     const kb = zlib.gzipSync(fs.readFileSync(path.join(dist, file)), { level: 9 }).length / 1024;
     const what =
-      file === "import.js" ? "导入报告 chunk (readers)" : file === "pdfjs.js" ? "pdfjs chunk" : "pdfjs worker";
+      file === "import.js"
+        ? "导入报告 chunk (readers)"
+        : file === "xlsx.js"
+          ? "xlsx chunk (ExcelJS, for .xlsx)"
+          : file === "pdfjs.js"
+            ? "pdfjs chunk"
+            : "pdfjs worker";
     return {
       label: `${what}: ${file}, gzip, loaded on use`,
       value: kb.toFixed(1),

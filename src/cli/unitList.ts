@@ -4,6 +4,7 @@ import { parseUnitList, unitsFromGrid } from "../core/report/unitName";
 import { exceljsHost, loadXlsx } from "../hosts/exceljs";
 import { CliError } from "./exit";
 import { decodeText } from "../documents/decode";
+import { workbookDamage } from "../documents/workbook";
 
 export async function readUnitList(file: string): Promise<string[]> {
   let bytes: Buffer;
@@ -20,9 +21,7 @@ export async function readUnitList(file: string): Promise<string[]> {
       const sheet = snapshot.sheets.find((s) => !s.hidden && unitsFromGrid(s.values).length > 0);
       units = sheet ? unitsFromGrid(sheet.values) : [];
     } catch (error) {
-      throw new CliError(
-        `应报单位名单 ${file}：不是有效的 .xlsx 工作簿（${error instanceof Error ? error.message : error}）`,
-      );
+      throw new CliError(`应报单位名单 ${file}：不是有效的 .xlsx 工作簿（${workbookDamage(error)}）`);
     }
   } else if (bytes.includes(0)) {
     throw new CliError(`应报单位名单 ${file}：应为文本文件（每行一个单位）或 .xlsx 工作簿（一列单位名称）`);

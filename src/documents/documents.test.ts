@@ -101,17 +101,14 @@ describe("document kinds and refusals", () => {
   });
 
   test.each([
-    ["胡集乡.et", [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]],
-    ["乙镇.xls", [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]],
-    ["丙街道.xlsx", [0x50, 0x4b, 0x03, 0x04]],
-  ])(
-    "a workbook given to 导入报告 (%s, WPS 表格's own .et too) is sent to Excel or WPS to open",
-    async (name, head) => {
-      const noPdf = () => Promise.reject(new Error("not a PDF"));
-      const read = await readReportFile(Buffer.from(head), name, noPdf);
-      expect(read).toEqual({ ok: false, message: expect.stringMatching(/工作簿请直接在 Excel 或 WPS 中打开/) });
-    },
-  );
+    ["胡集乡.et", [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1], /WPS 表格的 \.et 文件.*另存为.*\.xlsx/],
+    ["乙镇.xls", [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1], /旧版 Excel（\.xls）.*另存为 \.xlsx/],
+    ["丙街道.xlsx", [0x50, 0x4b, 0x03, 0x04], /^不是有效的 \.xlsx 工作簿（文件已损坏/],
+  ])("a workbook 导入报告 cannot read (%s) is refused with what to do, in Chinese", async (name, head, message) => {
+    const noPdf = () => Promise.reject(new Error("not a PDF"));
+    const read = await readReportFile(Buffer.from(head), name, { loadPdfjs: noPdf });
+    expect(read).toEqual({ ok: false, message: expect.stringMatching(message) });
+  });
 
   test("a damaged .docx is refused plainly", async () => {
     const read = await readDocumentReport(Buffer.from("PK\u0003\u0004 broken"), "bad.docx", "docx");

@@ -1,7 +1,7 @@
 /**
- * Reports as they arrive as documents: Word (.docx), saved web pages (.html/.htm), PDFs with a text layer. Old
- * Word and WPS binaries (.doc/.wps) are refused with how to convert them. Used by the command line and the task
- * pane alike; nothing here needs Node.
+ * Reports as they arrive: workbooks (.xlsx), Word (.docx), saved web pages (.html/.htm), PDFs with a text layer,
+ * text. Old Word and WPS binaries (.doc/.wps), .xls and .et are refused with how to convert them. Used by the command
+ * line and the task pane alike; nothing here needs Node.
  */
 import { reportFromDocument } from "../core/report/fromDocument";
 import { reportFromText } from "../core/report/fromText";
@@ -10,6 +10,8 @@ import { NotADocxError, readDocx } from "./docx";
 import { decodeText, isUtf16 } from "./decode";
 import { readHtml } from "./html";
 import { readPdf, type PdfjsSetup } from "./pdf";
+import { zipTooLarge, type EntrySizer } from "./zipBudget";
+import type { WorkbookSnapshot } from "../hosts/types";
 
 export type DocumentKind = "docx" | "html" | "pdf" | "oldWord";
 
@@ -74,21 +76,103 @@ export async function readPdfReport(
   return { ok: true, report };
 }
 
+/** No report file comes near this: larger files are refused unread (the budget is answered within 10 s and 1 GB). */
+export const MAX_INPUT_BYTES = 64 * 1024 * 1024;
+/** A published report's text is well under 1 MB; reading text costs far more per byte than a workbook. */
+export const MAX_TEXT_BYTES = 4 * 1024 * 1024;
+
 /**
- * Any report file as a person picks it in the task pane: a document, a PDF, or text as copied from one. Workbooks
- * are for Excel to open, not to read here.
+ * WPS 表格's own format (.et) is not published and no maintained library reads it: the user saves it as .xlsx.
+ * (In WPS itself the task pane works on the open workbook, whatever its format.)
+ */
+export const ET_REFUSED =
+  "这是 WPS 表格的 .et 文件，本工具无法直接读取：请在 WPS 表格中打开它，点“文件 › 另存为”，" +
+  "文件类型选“Excel 工作簿（*.xlsx）”，保存后再用 .xlsx 文件重试";
+
+/** What a report file held: its reports (each with what was noticed while reading it), and the workbook read. */
+export type ReportFileResult =
+  { ok: true; reports: Report[]; snapshot: WorkbookSnapshot | null } | { ok: false; message: string };
+
+/** The libraries a reader fetches only when a file needs them (in the task pane, chunks of their own). */
+export interface ReaderLibraries {
+  loadPdfjs: () => Promise<PdfjsSetup>;
+  /** How a zip's entries are inflated for the zip-bomb check (default: JSZip, in any browser). */
+  zipSizer?: EntrySizer;
+}
+
+const COMPOUND_FILE = [0xd0, 0xcf]; // OLE2: old .xls/.doc/.et, and Office files saved with a password
+const ENCRYPTED_PACKAGE = [..."EncryptedPackage"].flatMap((c) => [c.charCodeAt(0), 0]); // its stream name, UTF-16LE
+
+function includesBytes(bytes: Uint8Array, part: readonly number[]): boolean {
+  const first = part[0];
+  for (let i = bytes.indexOf(first); i >= 0 && i + part.length <= bytes.length; i = bytes.indexOf(first, i + 1)) {
+    if (part.every((b, j) => bytes[i + j] === b)) return true;
+  }
+  return false;
+}
+
+/** An Office file saved with a password: an OLE compound file holding the stream EncryptedPackage. */
+const isEncryptedOffice = (bytes: Uint8Array) =>
+  startsWith(bytes, COMPOUND_FILE) && includesBytes(bytes, ENCRYPTED_PACKAGE);
+
+const mb = (n: number) => Math.ceil(n / (1024 * 1024));
+
+const one = (result: DocumentResult): ReportFileResult =>
+  result.ok ? { ok: true, reports: [result.report], snapshot: null } : result;
+
+/**
+ * Any report file, from its bytes and its name: a workbook, a document, a PDF, or text as copied from one. The one
+ * reader of the command line and the task pane's 导入报告; messages do not name the file (the caller does).
  */
 export async function readReportFile(
   bytes: Uint8Array,
   name: string,
-  loadPdfjs: () => Promise<PdfjsSetup>,
-): Promise<DocumentResult> {
-  const kind = documentKind(bytes, name);
-  if (kind === "pdf") return readPdfReport(bytes, name, loadPdfjs);
-  if (kind !== null) return readDocumentReport(bytes, name, kind);
-  if (startsWith(bytes, ZIP_MAGIC) || /\.(xlsx|xlsm|xls|et)$/i.test(name)) {
-    return { ok: false, message: "工作簿请直接在 Excel 或 WPS 中打开；此处导入 .docx、.pdf、.html 和 .txt 报告" };
+  libraries: ReaderLibraries,
+): Promise<ReportFileResult> {
+  if (bytes.length > MAX_INPUT_BYTES) {
+    return { ok: false, message: `文件过大（${mb(bytes.length)} MB，上限 ${mb(MAX_INPUT_BYTES)} MB），未读取` };
   }
-  if (bytes.includes(0) && !isUtf16(bytes)) return { ok: false, message: "不是文本文件，也不是可读取的文档" };
-  return { ok: true, report: reportFromText(decodeText(bytes), name) };
+  const zip = startsWith(bytes, ZIP_MAGIC);
+  if (zip) {
+    const tooLarge = await zipTooLarge(bytes, libraries.zipSizer);
+    if (tooLarge !== null) return { ok: false, message: tooLarge };
+  }
+  const kind = documentKind(bytes, name);
+  if (kind === "pdf") return one(await readPdfReport(bytes, name, libraries.loadPdfjs));
+  if (kind !== null) return one(await readDocumentReport(bytes, name, kind));
+  const ext = extension(name);
+  if (isEncryptedOffice(bytes)) {
+    return {
+      ok: false,
+      message: "文件设有打开密码（已加密），无法读取：请在 Excel 或 WPS 中打开，取消密码后另存为 .xlsx 再试",
+    };
+  }
+  if (ext === ".csv") {
+    return {
+      ok: false,
+      message: "暂不支持 .csv 文件（逗号分隔的表格会丢失合并单元格和格式）：请在 Excel 或 WPS 中另存为 .xlsx 后再试",
+    };
+  }
+  // An .et that is really a zip (an .xlsx renamed, or saved so by WPS) is read below as the workbook it is.
+  if (ext === ".et" && !zip) return { ok: false, message: ET_REFUSED };
+  if (ext === ".xls" || startsWith(bytes, COMPOUND_FILE)) {
+    return { ok: false, message: "不支持旧版 Excel（.xls）文件，请在 Excel 或 WPS 中另存为 .xlsx 后再试" };
+  }
+  if (zip) {
+    const { readWorkbookReports } = await import(/* webpackChunkName: "xlsx" */ "./workbook");
+    return readWorkbookReports(bytes);
+  }
+  if (ext === ".xlsx" || ext === ".xlsm") {
+    return { ok: false, message: "不是有效的 .xlsx 工作簿（文件已损坏或并非 Excel 文件）" };
+  }
+  if (bytes.includes(0) && !isUtf16(bytes)) return { ok: false, message: "不是文本文件，也不是 .xlsx 工作簿" };
+  if (bytes.length > MAX_TEXT_BYTES) {
+    return {
+      ok: false,
+      message:
+        `文本过大（${mb(bytes.length)} MB，上限 ${MAX_TEXT_BYTES / (1024 * 1024)} MB），未读取：` +
+        "年度报告的文本通常不到 1 MB，请确认是否选错了文件",
+    };
+  }
+  return { ok: true, reports: [reportFromText(decodeText(bytes), name)], snapshot: null };
 }

@@ -25,7 +25,7 @@ describe.each(CLIENTS)("on $name", (client) => {
       { name: "空.txt", bytes: Buffer.from("这里没有表格") },
     ];
     const { host } = client.create();
-    const result = await importReports(host, files, (f) => readReportFile(f.bytes, f.name, noPdf));
+    const result = await importReports(host, files, (f) => readReportFile(f.bytes, f.name, { loadPdfjs: noPdf }));
 
     expect(result.imported).toEqual([
       { file: "镇.docx", sheet: "某镇人民政府2024" },
@@ -53,7 +53,7 @@ describe.each(CLIENTS)("on $name", (client) => {
     const { host } = client.create();
     const before = (await host.run((s) => s.read({ values: false }))).sheets.map((s) => s.name);
     const result = await importReports(host, [{ name: "a.xlsx", bytes: Buffer.from("PK\u0003\u0004") }], (f) =>
-      readReportFile(f.bytes, f.name, noPdf),
+      readReportFile(f.bytes, f.name, { loadPdfjs: noPdf }),
     );
     expect(result).toEqual({ imported: [], refused: [{ file: "a.xlsx", message: expect.any(String) }], check: null });
     expect((await host.run((s) => s.read({ values: false }))).sheets.map((s) => s.name)).toEqual(before);

@@ -1,9 +1,10 @@
 /**
- * 导入报告: reports that arrived as files (Word, PDF, web pages, text) each become a new sheet laid out like
+ * 导入报告: reports that arrived as files (workbooks, Word, PDF, web pages, text) each become a new sheet laid out like
  * 插入表格's — title with unit and year, the official tables, the values as read, DT_ names — then 校验 runs on the
  * workbook. One read and one write for all the sheets, then the check.
  */
-import type { DocumentResult } from "../documents";
+import type { ReportFileResult } from "../documents";
+import type { Report } from "../core/report/model";
 import type { WorkbookHost, WriteOp } from "../hosts/types";
 import type { WorkbookCheck } from "./api";
 import { checkWorkbook } from "./check";
@@ -23,7 +24,7 @@ export interface ImportResult {
   check: WorkbookCheck | null;
 }
 
-export type ReportReader = (file: ImportFile) => Promise<DocumentResult>;
+export type ReportReader = (file: ImportFile) => Promise<ReportFileResult>;
 
 const NO_TABLES = "未找到政府信息公开年度报告的表格（二、主动公开，三、依申请公开，四、复议诉讼）";
 
@@ -42,18 +43,22 @@ export async function importReports(
 ): Promise<ImportResult> {
   if (files.length === 0) throw new UserError("请选择要导入的报告文件");
   const refused: ImportResult["refused"] = [];
-  const reports: { file: string; report: NonNullable<Extract<DocumentResult, { ok: true }>["report"]> }[] = [];
+  const reports: { file: string; report: Report }[] = [];
   for (const file of files) {
-    let result: DocumentResult;
+    let result: ReportFileResult;
     try {
       result = await read(file);
     } catch {
       result = { ok: false, message: "无法读取（文件已损坏或格式不受支持）" };
     }
-    if (!result.ok) refused.push({ file: file.name, message: result.message });
-    else if (result.report.tables.length === 0 || result.report.format === null) {
-      refused.push({ file: file.name, message: NO_TABLES });
-    } else reports.push({ file: file.name, report: result.report });
+    if (!result.ok) {
+      refused.push({ file: file.name, message: result.message });
+      continue;
+    }
+    // A workbook may hold several reports (one a sheet, or side by side): each becomes a sheet of its own.
+    const found = result.reports.filter((report) => report.tables.length > 0 && report.format !== null);
+    if (found.length === 0) refused.push({ file: file.name, message: NO_TABLES });
+    for (const report of found) reports.push({ file: file.name, report });
   }
   if (reports.length === 0) return { imported: [], refused, check: null };
   const imported = await host.run(async (session) => {

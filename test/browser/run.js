@@ -148,6 +148,7 @@ async function main() {
     await step("清除标记：单元格恢复原样", ctx.clearFlags);
     await step(`生成新年度：出现 ${NEXT_SHEET}，上年结转已填入`, ctx.newYear);
     await step("导入报告：一份 .docx 与一份 PDF 各成一张工作表，校验通过干净的一份，指出另一份的错字", ctx.importReports);
+    await step("导入报告：一份含两份报告的 .xlsx 成为两张工作表，校验通过干净的一份，指出另一份的错字", ctx.importWorkbook);
     await step("输入法键入：“胡集乡”与全角“１２”进入选中的单元格", ctx.imeTyping);
     // The same pane on the WPS stand-in (preview.html?host=wps): it runs on WPS 表格's object model.
     const wps = createScenario(page, server, "?host=wps");
@@ -224,7 +225,36 @@ async function importFixtures() {
     [`-env:UserInstallation=file://${dir}/profile`, "--headless", "--convert-to", "pdf", "--outdir", dir, typoDocx],
     { timeout: IMPORT_TIMEOUT_MS, stdio: "pipe" },
   );
-  return { docx, pdf: path.join(dir, "导入乡.pdf"), right, typed, dir };
+  const xlsx = path.join(dir, "两份报告.xlsx");
+  const village = realisticReport({ seed: 53 });
+  village.unit = "导入村";
+  const street = realisticReport({ seed: 54 });
+  street.unit = "导入街道";
+  const streetRight = street.cells.get(key).value;
+  street.cells.set(key, { ...street.cells.get(key), raw: streetRight + 5, value: streetRight + 5 });
+  await reportsWorkbook(xlsx, [village, street]);
+  const xlsxTypo = { right: streetRight, typed: streetRight + 5 };
+  return { docx, pdf: path.join(dir, "导入乡.pdf"), right, typed, xlsx, xlsxTypo, dir };
+}
+
+/** An .xlsx holding one report a sheet, written by ExcelJS the way 插入表格 lays a report out (lib/, built). */
+async function reportsWorkbook(file, reports) {
+  const { exceljsHost, newWorkbook, saveXlsx } = require("../../lib/hosts/exceljs");
+  const { reportSheetOps } = require("../../lib/features/reportSheet");
+  const workbook = newWorkbook();
+  const host = exceljsHost(workbook);
+  for (const report of reports) {
+    await host.run(async (session) => {
+      const existing = await session.read({ values: false });
+      const sheet = reportSheetOps(report, existing, {
+        unit: report.unit,
+        year: report.year,
+        sheetBase: `${report.unit}${report.year}`,
+      });
+      await session.write(sheet.ops);
+    });
+  }
+  await saveXlsx(workbook, file);
 }
 
 /** The scenario's steps, sharing what earlier steps found. */
@@ -335,6 +365,19 @@ function createScenario(page, server, query = "", imports = null) {
       assert(clean.includes("全部通过"), `the clean report does not pass: ${clean}`);
       const typo = ((await pane.getByRole("region", { name: "导入乡2024", exact: true }).textContent()) || "").trim();
       const want = `应为 ${imports.right}（现为 ${imports.typed}`;
+      assert(typo.includes(want), `the typo is not named (${want}): ${typo}`);
+    },
+    async importWorkbook() {
+      const [chooser] = await Promise.all([page.waitForEvent("filechooser"), button("导入报告…").click()]);
+      await chooser.setFiles([imports.xlsx]);
+      await outcome("已导入 2 份报告：“导入村2024”、“导入街道2024”");
+      for (const sheet of ["导入村2024", "导入街道2024"]) {
+        assert(await book.getByRole("tab", { name: sheet }).count(), `no sheet ${sheet} after the import`);
+      }
+      const clean = ((await pane.getByRole("region", { name: "导入村2024", exact: true }).textContent()) || "").trim();
+      assert(clean.includes("全部通过"), `the clean report does not pass: ${clean}`);
+      const typo = ((await pane.getByRole("region", { name: "导入街道2024", exact: true }).textContent()) || "").trim();
+      const want = `应为 ${imports.xlsxTypo.right}（现为 ${imports.xlsxTypo.typed}`;
       assert(typo.includes(want), `the typo is not named (${want}): ${typo}`);
     },
     async open() {

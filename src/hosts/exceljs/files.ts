@@ -1,4 +1,4 @@
-/** .xlsx file I/O for the ExcelJS host (Node only). */
+/** .xlsx file I/O for the ExcelJS host: files by path in Node; bytes (loadXlsx) in Node and in the task pane. */
 import ExcelJS from "exceljs";
 import { withHugeNamesClipped } from "./hugeNames";
 
@@ -8,11 +8,12 @@ export async function openXlsx(path: string): Promise<ExcelJS.Workbook> {
   return workbook;
 }
 
-/** A workbook from the bytes of an .xlsx file. */
-export async function loadXlsx(bytes: Buffer | ArrayBuffer): Promise<ExcelJS.Workbook> {
+/** A workbook from the bytes of an .xlsx file (no Node Buffer: the task pane loads workbooks too). */
+export async function loadXlsx(bytes: Uint8Array | ArrayBuffer): Promise<ExcelJS.Workbook> {
   const workbook = new ExcelJS.Workbook();
-  const buffer = Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes);
-  await workbook.xlsx.load((await withHugeNamesClipped(buffer)) as unknown as ArrayBuffer);
+  const clipped = await withHugeNamesClipped(bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes));
+  // ExcelJS hands the bytes to JSZip, which takes a Uint8Array as it is (its typing says ArrayBuffer only).
+  await workbook.xlsx.load(clipped as unknown as ArrayBuffer);
   return workbook;
 }
 

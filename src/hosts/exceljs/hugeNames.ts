@@ -26,7 +26,7 @@ function clipRef(ref: string): string {
 }
 
 /** The workbook's bytes with every huge defined name clipped; the same bytes when there is none. */
-export async function withHugeNamesClipped(bytes: Buffer): Promise<Buffer> {
+export async function withHugeNamesClipped(bytes: Uint8Array): Promise<Uint8Array> {
   const zip = await JSZip.loadAsync(bytes);
   const entry = zip.file("xl/workbook.xml");
   if (!entry) return bytes;
@@ -41,5 +41,5 @@ export async function withHugeNamesClipped(bytes: Buffer): Promise<Buffer> {
   });
   if (!changed) return bytes;
   zip.file("xl/workbook.xml", clipped);
-  return zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" });
+  return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
 }

@@ -244,7 +244,7 @@ export function App({ actions, unsupported, today }: Props) {
               multiple
               hidden
               aria-label={S.importFilesLabel}
-              accept=".docx,.pdf,.html,.htm,.txt,.doc,.wps"
+              accept=".xlsx,.xlsm,.docx,.pdf,.html,.htm,.txt,.doc,.wps,.et,.xls"
               onChange={(event) => {
                 const input = event.currentTarget;
                 void importReports(input.files)?.finally(() => {
