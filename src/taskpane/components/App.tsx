@@ -37,18 +37,20 @@ import { Findings } from "./Findings";
 import { InsertForm } from "./InsertForm";
 import { RollupPanel } from "./RollupPanel";
 import { Status, type Outcome } from "./Status";
+import { buttonRow, stack } from "./layout";
 
 const useStyles = makeStyles({
+  // Stacks are grids and rows of buttons space their buttons by margins: WPS's older Chromium builds lay out
+  // grid gaps (Chromium 66) but not flex gaps (Chromium 84).
   root: {
-    display: "flex",
-    flexDirection: "column",
-    rowGap: tokens.spacingVerticalM,
+    ...stack(tokens.spacingVerticalM),
+    alignContent: "start",
     padding: tokens.spacingHorizontalM,
     minHeight: "100%",
     boxSizing: "border-box",
   },
   title: { fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold, margin: 0 },
-  buttons: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
+  buttons: buttonRow(tokens.spacingHorizontalS, true),
   divider: { flexGrow: 0 },
 });
 

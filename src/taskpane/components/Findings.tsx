@@ -1,5 +1,14 @@
 import { useState } from "react";
-import { Button, Field, Input, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import {
+  Button,
+  createCustomFocusIndicatorStyle,
+  Field,
+  Input,
+  makeStyles,
+  mergeClasses,
+  tokens,
+} from "@fluentui/react-components";
+import { buttonRow, stack } from "./layout";
 import { cannotAccept } from "../../core/check/review";
 import { HEADINGS, shortCellName, type TableId } from "../../core/format";
 import { countBySeverity } from "../../core/check/json";
@@ -25,7 +34,7 @@ import {
 } from "../strings";
 
 const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
+  root: stack(tokens.spacingVerticalS),
   stale: { opacity: 0.6 },
   source: { fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold, margin: 0 },
   verdict: { margin: 0, fontWeight: tokens.fontWeightSemibold },
@@ -36,7 +45,7 @@ const useStyles = makeStyles({
     fontWeight: tokens.fontWeightSemibold,
     margin: `${tokens.spacingVerticalS} 0 0`,
   },
-  list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", rowGap: "4px" },
+  list: { listStyleType: "none", margin: 0, padding: 0, ...stack("4px") },
   item: {
     display: "block",
     width: "100%",
@@ -51,7 +60,8 @@ const useStyles = makeStyles({
   clickable: {
     cursor: "pointer",
     ":hover": { filter: "brightness(0.97)" },
-    ":focus-visible": { outline: `2px solid ${tokens.colorStrokeFocus2}` },
+    // Tabster's attribute, not :focus-visible (Chromium 86; WPS's older builds drop such a rule).
+    ...createCustomFocusIndicatorStyle({ outline: `2px solid ${tokens.colorStrokeFocus2}` }),
   },
   // Errors: a solid red edge on a pale red ground; warnings: a dashed amber edge on the plain ground.
   error: { borderLeftColor: tokens.colorPaletteRedBorder2, backgroundColor: tokens.colorPaletteRedBackground1 },
@@ -70,8 +80,8 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorNeutralBackground2,
     color: tokens.colorNeutralForeground2,
   },
-  acceptForm: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS, margin: "4px 0" },
-  acceptButtons: { display: "flex", gap: tokens.spacingHorizontalS },
+  acceptForm: { ...stack(tokens.spacingVerticalXS), margin: "4px 0" },
+  acceptButtons: buttonRow(tokens.spacingHorizontalS),
   problem: { color: tokens.colorPaletteRedForeground1, margin: 0 },
 });
 

@@ -1,12 +1,13 @@
 import { useState } from "react";
 import { Button, Checkbox, Field, Input, makeStyles, tokens } from "@fluentui/react-components";
+import { stack } from "./layout";
 import { HEADINGS, TABLE_IDS, type TableId } from "../../core/format";
 import type { InsertInput } from "../../features/api";
 import { noTablesChosen, S } from "../strings";
 import { defaultReportYear, parseReportYear } from "../year";
 
 const useStyles = makeStyles({
-  form: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
+  form: stack(tokens.spacingVerticalS),
   tables: { display: "flex", flexDirection: "column", border: "none", margin: 0, padding: 0 },
   legend: { padding: 0, marginBottom: tokens.spacingVerticalXXS, fontWeight: tokens.fontWeightSemibold },
   problem: { color: tokens.colorPaletteRedForeground1, margin: 0 },

@@ -15,15 +15,16 @@ import { parseReportYear } from "../year";
 import { parseUnitList } from "../../core/report/unitName";
 import { useOneAction, type Runner } from "../oneAction";
 import { Status } from "./Status";
+import { buttonRow, stack } from "./layout";
 import { PlainTextField } from "./PlainTextField";
 
 const useStyles = makeStyles({
-  panel: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
+  panel: stack(tokens.spacingVerticalS),
   title: { fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold, margin: 0 },
   hint: { margin: 0, color: tokens.colorNeutralForeground3 },
   sheets: { display: "flex", flexDirection: "column", border: "none", margin: 0, padding: 0 },
   legend: { padding: 0, marginBottom: tokens.spacingVerticalXXS, fontWeight: tokens.fontWeightSemibold },
-  buttons: { display: "flex", gap: tokens.spacingHorizontalS },
+  buttons: buttonRow(tokens.spacingHorizontalS),
   problem: { color: tokens.colorPaletteRedForeground1, margin: 0 },
 });
 
