@@ -21,6 +21,8 @@ export interface InsertResult {
   names: string[];
   /** False where the host could not set up printing (Excel before ExcelApi 1.9, WPS): the pane says so. */
   printSetup?: boolean;
+  /** False where the host could not freeze the label columns (Excel before ExcelApi 1.7): the pane says so. */
+  freezePanes?: boolean;
 }
 
 export interface CheckedReport {
@@ -77,6 +79,8 @@ export interface NewYearResult {
   carried: number;
   /** False where the host could not set up printing. */
   printSetup?: boolean;
+  /** False where the host could not freeze the label columns (Excel before ExcelApi 1.7): the pane says so. */
+  freezePanes?: boolean;
 }
 
 export type { CellAddress };

@@ -56,6 +56,7 @@ describe.each(CLIENTS)("on $name", (client) => {
         format: format.id,
         names: [`DT_${year}_TITLE`, `DT_${year}_T2`, `DT_${year}_T3`, `DT_${year}_T4`],
         printSetup: true,
+        freezePanes: true,
       });
       expect(view.activeSheet()).toBe(`${year}年报表`);
 
@@ -100,6 +101,8 @@ describe.each(CLIENTS)("on $name", (client) => {
       expect(labels).toBeGreaterThan(50);
       expect(sortBoxes(sheet.merges)).toEqual(sortBoxes(expectedMerges(format, ALL, `DT_${year}`, "胡集乡", year)));
       expect(sheet.columnWidth(2)).toBe(27.29);
+      // Table 三's three label columns stay in view while the clerk scrolls right to 总计; no rows.
+      expect(sheet.frozen).toEqual({ rows: 0, columns: 3 });
       const t3 = layout.tables.find((p) => p.table === "三")!;
       const noteRows = [0, 1, 2].map((r) => sheet.rowHeight(t3.top + r));
       expect(noteRows.reduce((a, b) => a + b, 0)).toBeGreaterThan(3 * 15);
@@ -165,6 +168,16 @@ describe.each(CLIENTS)("on $name", (client) => {
       const result = await insertTables(host, { year: 2024, unit: "胡集乡", tables: ALL });
       expect(result.printSetup).toBe(false);
       expect(sheetNamed(view, result.sheet).page?.paperSize ?? null).toBeNull();
+      expect(sheetNamed(view, result.sheet).cell(0, 0).value).toBe("胡集乡2024年政府信息公开工作年度报告");
+      expect(result.freezePanes).toBe(true);
+      expect(sheetNamed(view, result.sheet).frozen).toEqual({ rows: 0, columns: 3 });
+    });
+
+    test("an Excel without ExcelApi 1.7 gets the tables without frozen panes, and the result says so", async () => {
+      const { host, view } = client.create({ apiVersion: "1.6" });
+      const result = await insertTables(host, { year: 2024, unit: "胡集乡", tables: ALL });
+      expect(result).toMatchObject({ printSetup: false, freezePanes: false });
+      expect(sheetNamed(view, result.sheet).frozen).toEqual({ rows: 0, columns: 0 });
       expect(sheetNamed(view, result.sheet).cell(0, 0).value).toBe("胡集乡2024年政府信息公开工作年度报告");
     });
 

@@ -5,7 +5,7 @@ import { a1Ref, type WorkbookHost, type WriteOp } from "../hosts/types";
 import type { InsertInput, InsertResult } from "./api";
 import { UserError } from "./errors";
 import { overwrittenCells } from "./layoutOps";
-import { opsForHost, setsUpPrinting } from "./pageSetup";
+import { freezesPanes, opsForHost, setsUpPrinting } from "./pageSetup";
 import { reportSheetOps } from "./reportSheet";
 
 /** The tables asked for, in official order; refuses an empty or unknown choice. */
@@ -47,6 +47,7 @@ export async function insertTables(host: WorkbookHost, input: InsertInput): Prom
       format: format.id,
       names: [layout.title.name, ...layout.tables.map((t) => t.name)],
       printSetup: setsUpPrinting(host),
+      freezePanes: freezesPanes(host),
     };
   });
 }

@@ -154,7 +154,8 @@ export function tableLayoutOps(
   }
 
   const widths: WriteOp = { op: "columnWidths", sheet, left: 0, widths: layout.columnWidths };
-  const ops = [...contents, ...merges, ...styles, widths, ...names];
+  const frozen: WriteOp = { op: "freezePanes", sheet, ...layout.frozen };
+  const ops = [...contents, ...merges, ...styles, widths, frozen, ...names];
   return [...ops, reportPageSetup(format, tables, sheet, layout, ops)];
 }
 

@@ -71,6 +71,7 @@ describe.each(CLIENTS)("on $name", (client) => {
         carried: 7,
         missing: [],
         printSetup: true,
+        freezePanes: true,
       });
 
       expect(view.sheets().map((s) => s.name)).toEqual(["Sheet1", "2024年报表", "2025年报表"]);
@@ -78,6 +79,7 @@ describe.each(CLIENTS)("on $name", (client) => {
       expectCarried(dataValues(sheetCell(view, "2025年报表"), 2025), previous);
       const sheet = view.sheets()[2];
       expect(sheet.cell(0, 0).value).toBe("胡集乡2025年政府信息公开工作年度报告");
+      expect(sheet.frozen).toEqual({ rows: 0, columns: 3 });
       expect(view.activeSheet()).toBe("2025年报表");
       const carriedIn = cellAt(2025, "三", T3_CARRIED_IN, "自然人");
       expect(view.selection()).toEqual({ sheet: "2025年报表", row: carriedIn.row, col: carriedIn.col });

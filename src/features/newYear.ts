@@ -6,7 +6,7 @@ import type { WorkbookHost, WorkbookSnapshot, WriteOp } from "../hosts/types";
 import type { NewYearResult } from "./api";
 import { carryOver } from "./carryOver";
 import { UserError } from "./errors";
-import { opsForHost, setsUpPrinting } from "./pageSetup";
+import { freezesPanes, opsForHost, setsUpPrinting } from "./pageSetup";
 import { reportSheetOps } from "./reportSheet";
 
 export interface NewYearPlan {
@@ -56,6 +56,6 @@ export async function newYear(host: WorkbookHost): Promise<NewYearResult & { mis
     const previous = sourceReport(reportsFromGrid(snapshot), snapshot.activeSheet);
     const plan = planNewYear(previous, snapshot);
     await session.write(opsForHost(host, plan.ops));
-    return { ...plan.result, missing: plan.missing, printSetup: setsUpPrinting(host) };
+    return { ...plan.result, missing: plan.missing, printSetup: setsUpPrinting(host), freezePanes: freezesPanes(host) };
   });
 }

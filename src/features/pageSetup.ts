@@ -108,7 +108,17 @@ export function setsUpPrinting(host: Pick<WorkbookHost, "capabilities">): boolea
   return host.capabilities.pageSetup !== false;
 }
 
-/** The ops, without page setup where the host cannot write it (the action then says so in its result). */
+/** Whether the host freezes panes (Excel from ExcelApi 1.7, .xlsx files, WPS through its window). */
+export function freezesPanes(host: Pick<WorkbookHost, "capabilities">): boolean {
+  return host.capabilities.freezePanes !== false;
+}
+
+/**
+ * The ops, without page setup or frozen panes where the host cannot write them (the action then says so in its
+ * result).
+ */
 export function opsForHost(host: Pick<WorkbookHost, "capabilities">, ops: readonly WriteOp[]): WriteOp[] {
-  return setsUpPrinting(host) ? [...ops] : ops.filter((op) => op.op !== "pageSetup");
+  const printing = setsUpPrinting(host);
+  const panes = freezesPanes(host);
+  return ops.filter((op) => (op.op !== "pageSetup" || printing) && (op.op !== "freezePanes" || panes));
 }

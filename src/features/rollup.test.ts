@@ -172,7 +172,12 @@ describe.each(CLIENTS)("on $name", (client) => {
       expect(syncs).toBeLessThanOrEqual(2);
       expect(syncs).toBeGreaterThan(0);
       expect(result).toMatchObject({ sheet: "2024年汇总表", detailSheet: "2024年汇总明细", parts: 3, year: 2024 });
+      expect(result.freezePanes).toBe(true);
       expect(view.activeSheet()).toBe("2024年汇总表");
+      const frozen = (name: string) => view.sheets().find((s) => s.name === name)?.frozen;
+      expect(frozen("2024年汇总表")).toEqual({ rows: 0, columns: 3 });
+      // 汇总明细: its title and two header rows, 序号 and 单位.
+      expect(frozen("2024年汇总明细")).toEqual({ rows: 4, columns: 2 });
 
       const snapshot = await pane.run((s) => s.read({ values: true }));
       const summary = reportsFromGrid(snapshot).find((r) => r.source === "2024年汇总表")!;

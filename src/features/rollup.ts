@@ -14,7 +14,7 @@ import { UserError } from "./errors";
 import { detailOps, type DetailRow } from "./rollupDetail";
 import { expectedUnitsLines } from "./rollupExpected";
 import { uniqueSheetName } from "../core/format/sheetLayout";
-import { opsForHost, setsUpPrinting } from "./pageSetup";
+import { freezesPanes, opsForHost, setsUpPrinting } from "./pageSetup";
 import { reportSheetOps } from "./reportSheet";
 import { partsName, summaryLinks } from "./rollupLinks";
 import { partReports } from "./partReports";
@@ -57,6 +57,8 @@ export interface RollupResult {
   expected?: ExpectedUnitsCheck;
   /** False where the host could not set up printing. */
   printSetup?: boolean;
+  /** False where the host could not freeze the label columns (Excel before ExcelApi 1.7): the pane says so. */
+  freezePanes?: boolean;
 }
 
 export interface RollupPlan {
@@ -311,6 +313,6 @@ export async function rollupSheets(host: WorkbookHost, input: RollupSheetsInput)
       snapshot,
     );
     await session.write(opsForHost(host, plan.ops));
-    return { ...plan.result, printSetup: setsUpPrinting(host) };
+    return { ...plan.result, printSetup: setsUpPrinting(host), freezePanes: freezesPanes(host) };
   });
 }

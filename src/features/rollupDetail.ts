@@ -119,6 +119,8 @@ export function detailOps(sheet: string, title: string, rows: readonly DetailRow
       style: { bold: true, fill: COLORS.groupFill },
     },
     { op: "columnWidths", sheet, left: 0, widths: WIDTHS },
+    // The title and header rows, 序号 and 单位 stay in view over a long list.
+    { op: "freezePanes", sheet, rows: body, columns: 2 },
   ];
   // A list that may run over pages: its two header rows repeated on each.
   ops.push(

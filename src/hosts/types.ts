@@ -57,6 +57,11 @@ export type WriteOp =
   /** Page setup for printing (Office.js: ExcelApi 1.9; left out, and said, where Excel lacks it). */
   | { op: "pageSetup"; sheet: string; setup: PageSetup }
   /**
+   * Keeps the top `rows` and the left `columns` of the sheet in view while the rest scrolls (0 and 0: none).
+   * Office.js: ExcelApi 1.7; left out, and said, where Excel lacks it.
+   */
+  | { op: "freezePanes"; sheet: string; rows: number; columns: number }
+  /**
    * A native chart of `data` (its first row the series names, its first column the categories, series by column),
    * placed over `anchor`. Office.js and WPS (capabilities.charts): ExcelJS cannot write charts.
    */
@@ -78,7 +83,14 @@ export interface WorkbookSession {
 export interface WorkbookHost {
   run<T>(action: (session: WorkbookSession) => Promise<T>): Promise<T>;
   /** Whether flags can carry a message on the cell (Excel comments need ExcelApi 1.10). */
-  readonly capabilities: { flags: boolean; cellMessages: boolean; pageSetup?: boolean; charts?: boolean };
+  readonly capabilities: {
+    flags: boolean;
+    cellMessages: boolean;
+    pageSetup?: boolean;
+    charts?: boolean;
+    /** Whether the freezePanes op is written (Excel: ExcelApi 1.7). */
+    freezePanes?: boolean;
+  };
   /** Learns what makes the first action cheaper (Office.js: the workbook's sheets), before any action. */
   warmUp?(): Promise<void>;
 }

@@ -100,6 +100,7 @@ export function Grid(props: Props) {
   const widths = colIds.map((c) => columnPixels(sheet.columnWidth(c)));
   // A fixed layout with the table as wide as its columns: each column exactly its sheet width, as in Excel.
   const tableWidth = ROW_HEADER_PIXELS + widths.reduce((sum, w) => sum + w, 0);
+  const frozen = frozenColumns(sheet, widths);
 
   return (
     <table
@@ -121,7 +122,12 @@ export function Grid(props: Props) {
         <tr role="row">
           <th role="columnheader" className="corner" />
           {colIds.map((c) => (
-            <th key={c} role="columnheader" className={selected?.col === c ? "header current" : "header"}>
+            <th
+              key={c}
+              role="columnheader"
+              className={selected?.col === c ? "header current" : "header"}
+              style={c < frozen.count ? { left: frozen.lefts[c], zIndex: 3 } : undefined}
+            >
               {columnLetters(c)}
             </th>
           ))}
@@ -162,7 +168,7 @@ export function Grid(props: Props) {
                   className={
                     [isSelected ? "selected" : "", cell.comment ? "commented" : ""].join(" ").trim() || undefined
                   }
-                  style={cellStyle(sheet, r, c, merge)}
+                  style={withFrozen(cellStyle(sheet, r, c, merge), frozen, c, merge?.cols ?? 1, cell.displayFill)}
                   onMouseDown={(e) => {
                     if (isEditing) return;
                     e.preventDefault();
@@ -193,6 +199,31 @@ export function Grid(props: Props) {
       </tbody>
     </table>
   );
+}
+
+/**
+ * The sheet's frozen columns (Worksheet.freezePanes) stay put while the grid scrolls right, as in Excel: each
+ * cell wholly inside them sticks at its column's offset, over a background (a merge reaching past them scrolls).
+ */
+function frozenColumns(sheet: StandinSheetView, widths: readonly number[]): { count: number; lefts: number[] } {
+  const count = Math.min(sheet.frozen?.columns ?? 0, widths.length);
+  const lefts: number[] = [];
+  for (let c = 0, x = ROW_HEADER_PIXELS; c < count; c += 1) {
+    lefts.push(x);
+    x += widths[c];
+  }
+  return { count, lefts };
+}
+
+function withFrozen(
+  style: CSSProperties,
+  frozen: { count: number; lefts: number[] },
+  col: number,
+  span: number,
+  fill: string | null,
+): CSSProperties {
+  if (col + span > frozen.count) return style;
+  return { ...style, position: "sticky", left: frozen.lefts[col], zIndex: 2, backgroundColor: fill ?? "#ffffff" };
 }
 
 /** Where the keyboard focus of the selected cell is: its typing sink (see TypingSink), else the cell. */

@@ -18,6 +18,8 @@ class FakeView implements StandinView {
   typed: [string, number, number, string][] = [];
   /** Column widths in characters, by column. */
   widths = new Map<number, number>();
+  /** Frozen panes of every sheet. */
+  frozen = { rows: 0, columns: 0 };
 
   constructor(names: string[]) {
     for (const n of names) {
@@ -53,6 +55,7 @@ class FakeView implements StandinView {
         merges: this.merges.get(name)!,
         columnWidth: (col: number) => this.widths.get(col) ?? 8.43,
         rowHeight: () => 15,
+        frozen: this.frozen,
       };
     });
   }
@@ -101,6 +104,31 @@ function setup() {
 }
 
 describe("preview workbook", () => {
+  it("keeps the sheet's frozen label columns in view (sticky at their offsets); a merge reaching past them scrolls", () => {
+    const view = setup();
+    view.widths.set(0, 15).set(1, 9);
+    view.put("2024年报表", 3, 0, { value: "三、本年度办理结果" });
+    view.put("2024年报表", 3, 2, { value: "1.属于国家秘密", fill: "#C6D9F1", displayFill: "#C6D9F1" });
+    view.put("2024年报表", 3, 3, { value: 5 });
+    view.frozen = { rows: 0, columns: 3 };
+    render(<Workbook view={view} />);
+    const grid = screen.getByRole("grid");
+    const cell = (name: string) => within(grid).getByRole("gridcell", { name });
+    expect(cell("A4").style).toMatchObject({ position: "sticky", left: "40px", backgroundColor: "rgb(255, 255, 255)" });
+    // B starts after A's 110 px; C after B's 68.
+    expect(cell("B4").style).toMatchObject({ position: "sticky", left: "150px" });
+    expect(cell("C4").style).toMatchObject({
+      position: "sticky",
+      left: "218px",
+      backgroundColor: "rgb(198, 217, 241)",
+    });
+    expect(cell("D4").style.position).not.toBe("sticky");
+    expect(within(grid).getByRole("columnheader", { name: "C" }).style.left).toBe("218px");
+    expect(within(grid).getByRole("columnheader", { name: "D" }).style.left).toBe("");
+    // The title, merged across ten columns, is not held with them.
+    expect(cell("A1").style.position).not.toBe("sticky");
+  });
+
   it("draws the active sheet as an ARIA grid whose cells are named by address", () => {
     const view = setup();
     render(<Workbook view={view} />);

@@ -120,6 +120,10 @@ export class SheetModel {
   conditionalFormats: ConditionalFormatModel[] = [];
   charts: ChartModel[] = [];
   selection = { row: 0, col: 0 };
+  /** Frozen panes (Worksheet.freezePanes; WPS: Window.FreezePanes): rows above and columns left of the scrolling pane. */
+  frozen = { rows: 0, columns: 0 };
+  /** WPS's Window.SplitRow / SplitColumn set while the panes are not frozen: where FreezePanes = True freezes. */
+  split = { rows: 0, columns: 0 };
   page: PageModel = {
     paperSize: null,
     orientation: null,

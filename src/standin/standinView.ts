@@ -35,6 +35,7 @@ function sheetView(host: ViewHost, sheet: SheetModel): StandinSheetView {
     colCount: used ? Math.max(1, used.left + used.cols) : 1,
     merges: sheet.merges.map((m) => ({ ...m })),
     page: { ...sheet.page, rowBreaks: [...sheet.page.rowBreaks] },
+    frozen: { ...sheet.frozen },
     charts: sheet.charts.map((c) => ({ ...c, data: { ...c.data }, position: c.position && { ...c.position } })),
     columnWidth: (col) => {
       const points = sheet.columnWidths.get(col);

@@ -50,6 +50,8 @@ export interface StandinSheetView {
   charts?: readonly Readonly<ChartModel>[];
   /** How the sheet prints (Worksheet.pageLayout), as the add-in set it. */
   page?: Readonly<PageModel>;
+  /** Rows above and columns left of the scrolling pane (Worksheet.freezePanes); 0 and 0 when none are frozen. */
+  frozen?: { rows: number; columns: number };
 }
 
 export interface Selection {

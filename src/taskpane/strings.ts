@@ -116,9 +116,13 @@ const FORMAT_TEXT: Record<FormatId, string> = {
 export const PRINT_SETUP_MISSING =
   "当前程序不支持由加载项设置打印（Excel 需要 ExcelApi 1.9）：打印前请在“页面布局”中选择 A4 纸，并将所有列调整为一页宽。";
 
-/** A done message with the note on printing where the host could not set it up. */
-export function withPrintNote(text: string, printSetup: boolean | undefined): string {
-  return printSetup === false ? `${text}${PRINT_SETUP_MISSING}` : text;
+/** Said after a sheet is written where the host could not freeze its label columns (Excel before ExcelApi 1.7). */
+export const FREEZE_PANES_MISSING =
+  "当前程序不支持由加载项冻结窗格（Excel 需要 ExcelApi 1.7）：如需在向右滚动时保留行标题，请在“视图”中选择“冻结窗格”。";
+
+/** A done message with a note on what the host could not set up: printing, frozen label columns. */
+export function withHostNotes(text: string, done: { printSetup?: boolean; freezePanes?: boolean }): string {
+  return `${text}${done.printSetup === false ? PRINT_SETUP_MISSING : ""}${done.freezePanes === false ? FREEZE_PANES_MISSING : ""}`;
 }
 
 export function insertedMessage(sheet: string, tables: readonly TableId[], format: FormatId): string {

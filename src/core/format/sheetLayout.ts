@@ -20,6 +20,8 @@ export interface SheetLayout {
   columnWidths: number[];
   /** Total sheet columns used. */
   columns: number;
+  /** Panes frozen so the labels stay in view: the rows above and the columns left of the scrolling pane. */
+  frozen: { rows: number; columns: number };
 }
 
 export const NUMBER_FORMATS: Record<CellKind, string> = {
@@ -127,5 +129,24 @@ export function sheetLayout(
     placed.push({ table, headingRow: row, top: row + 1, left: 0, name: `${opts.prefix}_${TABLE_NAME_PART[table]}` });
     row += 1 + def.gridRows + 1;
   }
-  return { title, tables: placed, columnWidths: WIDTHS.slice(0, columns), columns };
+  return {
+    title,
+    tables: placed,
+    columnWidths: WIDTHS.slice(0, columns),
+    columns,
+    frozen: frozenPanes(format, tables),
+  };
+}
+
+/**
+ * The label columns of table 三 (else of the other tables) stay in view while the clerk scrolls right to the
+ * 总计 column; no rows are frozen. The tables are stacked on one sheet, so table 三's header rows are not at the
+ * top: freezing them would freeze the title, table 二 and table 三's header with them — 584 px (2021) to 749 px
+ * (2019), more than the grid Excel shows on a 1366×768 screen under its ribbon (about 450 px) — or, frozen scrolled
+ * down, hide the title and table 二 until the clerk unfreezes the panes.
+ */
+function frozenPanes(format: FormatDef, tables: readonly TableId[]): SheetLayout["frozen"] {
+  const labelColumns = (table: TableId) => Math.min(...format.tables[table].dataCells.map((cell) => cell.c));
+  const columns = tables.includes("三") ? labelColumns("三") : Math.max(0, ...tables.map(labelColumns));
+  return { rows: 0, columns };
 }

@@ -55,10 +55,48 @@ describe("reading .xlsx workbooks with ExcelJS", () => {
 });
 
 describe("writing with ExcelJS", () => {
+  test("frozen panes survive a save and a reload, and selecting a cell afterwards keeps them", async () => {
+    const workbook = new ExcelJS.Workbook();
+    const host = exceljsHost(workbook);
+    await host.run((s) =>
+      s.write([
+        { op: "addSheet", sheet: "2024年报表", activate: true },
+        { op: "addSheet", sheet: "明细" },
+        { op: "addSheet", sheet: "草稿" },
+        { op: "freezePanes", sheet: "2024年报表", rows: 0, columns: 3 },
+        { op: "select", sheet: "2024年报表", row: 5, col: 3 },
+        { op: "freezePanes", sheet: "明细", rows: 4, columns: 2 },
+        { op: "freezePanes", sheet: "草稿", rows: 4, columns: 2 },
+        { op: "freezePanes", sheet: "草稿", rows: 0, columns: 0 },
+      ]),
+    );
+    const reloaded = await roundTrip(workbook);
+    expect(reloaded.getWorksheet("2024年报表")!.views[0]).toMatchObject({
+      state: "frozen",
+      xSplit: 3,
+      ySplit: 0,
+      topLeftCell: "D1",
+      activeCell: "D6",
+    });
+    expect(reloaded.getWorksheet("明细")!.views[0]).toMatchObject({
+      state: "frozen",
+      xSplit: 2,
+      ySplit: 4,
+      topLeftCell: "C5",
+    });
+    expect(reloaded.getWorksheet("草稿")!.views[0]?.state ?? "normal").toBe("normal");
+  });
+
   test("write ops survive a save and a reload: values, formulas, merges, styles, widths, names", async () => {
     const workbook = new ExcelJS.Workbook();
     const host = exceljsHost(workbook);
-    expect(host.capabilities).toEqual({ flags: false, cellMessages: false, pageSetup: true, charts: false });
+    expect(host.capabilities).toEqual({
+      flags: false,
+      cellMessages: false,
+      pageSetup: true,
+      charts: false,
+      freezePanes: true,
+    });
     await host.run((s) =>
       s.write([
         { op: "addSheet", sheet: "2024年报表", activate: true },

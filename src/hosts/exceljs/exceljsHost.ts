@@ -208,6 +208,21 @@ function setActive(workbook: ExcelJS.Workbook, sheet: ExcelJS.Worksheet): void {
   workbook.views = [{ ...view, firstSheet: 0, activeTab: index } as ExcelJS.WorkbookView];
 }
 
+/** The sheet's view with its top `rows` and left `columns` frozen (none: a normal view), its active cell kept. */
+function freezePanes(sheet: ExcelJS.Worksheet, rows: number, columns: number): void {
+  const activeCell = sheet.views?.[0]?.activeCell;
+  const view: Partial<ExcelJS.WorksheetView> =
+    rows > 0 || columns > 0
+      ? {
+          state: "frozen",
+          xSplit: columns,
+          ySplit: rows,
+          topLeftCell: boxAddress({ top: rows, left: columns, rows: 1, cols: 1 }),
+        }
+      : { state: "normal" };
+  sheet.views = [{ ...view, ...(activeCell ? { activeCell } : {}) } as ExcelJS.WorksheetView];
+}
+
 export function exceljsHost(workbook: ExcelJS.Workbook): WorkbookHost {
   const sheetNamed = (name: string): ExcelJS.Worksheet => {
     const lower = name.toLowerCase();
@@ -285,11 +300,19 @@ export function exceljsHost(workbook: ExcelJS.Workbook): WorkbookHost {
           case "select": {
             const sheet = sheetNamed(op.sheet);
             setActive(workbook, sheet);
+            // The panes stay as they are (frozen or not); only the active cell moves.
+            const view = sheet.views?.[0] ?? { state: "normal" };
             sheet.views = [
-              { state: "normal", activeCell: boxAddress({ top: op.row, left: op.col, rows: 1, cols: 1 }) },
+              {
+                ...view,
+                activeCell: boxAddress({ top: op.row, left: op.col, rows: 1, cols: 1 }),
+              } as ExcelJS.WorksheetView,
             ];
             break;
           }
+          case "freezePanes":
+            freezePanes(sheetNamed(op.sheet), op.rows, op.columns);
+            break;
           case "pageSetup":
             applyPageSetup(sheetNamed(op.sheet), op.setup);
             break;
@@ -305,7 +328,7 @@ export function exceljsHost(workbook: ExcelJS.Workbook): WorkbookHost {
   };
 
   return {
-    capabilities: { flags: false, cellMessages: false, pageSetup: true, charts: false },
+    capabilities: { flags: false, cellMessages: false, pageSetup: true, charts: false, freezePanes: true },
     run: (action) => action(session),
   };
 }

@@ -136,7 +136,13 @@ describe.each(CLIENTS)("on $name", (client) => {
 
     test("without ExcelApi 1.10 flags carry no comment and cellMessages is false", async () => {
       const { host, view } = await userWorkbook(client, "1.9");
-      expect(host.capabilities).toEqual({ flags: true, cellMessages: false, pageSetup: true, charts: true });
+      expect(host.capabilities).toEqual({
+        flags: true,
+        cellMessages: false,
+        pageSetup: true,
+        charts: true,
+        freezePanes: true,
+      });
       await host.run(async (session) => {
         await session.read({ values: true, flags: true });
         await session.write(FLAGS);
@@ -280,6 +286,47 @@ describe.each(CLIENTS)("on $name", (client) => {
     });
   });
 
+  describe("frozen panes over Office.js (worksheet.freezePanes, ExcelApi 1.7)", () => {
+    const frozenAfter = async (ops: WriteOp[], apiVersion?: string) => {
+      const { host, view } = await userWorkbook(client, apiVersion);
+      await host.run((session) => session.write(ops));
+      return { frozen: view.sheets()[0].frozen, host };
+    };
+    const freeze = (rows: number, columns: number): WriteOp => ({ op: "freezePanes", sheet: "Sheet1", rows, columns });
+
+    test("rows and columns, columns only, rows only, none; each write replaces the panes frozen before", async () => {
+      expect((await frozenAfter([freeze(4, 2)])).frozen).toEqual({ rows: 4, columns: 2 });
+      expect((await frozenAfter([freeze(0, 3)])).frozen).toEqual({ rows: 0, columns: 3 });
+      expect((await frozenAfter([freeze(2, 0)])).frozen).toEqual({ rows: 2, columns: 0 });
+      expect((await frozenAfter([freeze(4, 2), freeze(0, 3)])).frozen).toEqual({ rows: 0, columns: 3 });
+      expect((await frozenAfter([freeze(4, 2), freeze(0, 0)])).frozen).toEqual({ rows: 0, columns: 0 });
+    });
+
+    test("freezeRows and freezeColumns leave the other axis; freezeAt takes a range; unfreeze clears", async () => {
+      const { Excel, view } = client.create();
+      const frozen = async (act: (panes: Excel.WorksheetFreezePanes, sheet: Excel.Worksheet) => void) => {
+        await Excel.run(async (context) => {
+          const sheet = context.workbook.worksheets.getItem("Sheet1");
+          // A navigation property: queued commands go through it without a load.
+          // eslint-disable-next-line office-addins/call-sync-before-read, office-addins/load-object-before-read
+          act(sheet.freezePanes, sheet);
+          await context.sync();
+        });
+        return view.sheets()[0].frozen;
+      };
+      expect(await frozen((panes) => panes.freezeRows(2))).toEqual({ rows: 2, columns: 0 });
+      expect(await frozen((panes) => panes.freezeColumns())).toEqual({ rows: 2, columns: 1 });
+      expect(await frozen((panes, sheet) => panes.freezeAt(sheet.getRange("A1:C5")))).toEqual({ rows: 5, columns: 3 });
+      expect(await frozen((panes) => panes.unfreeze())).toEqual({ rows: 0, columns: 0 });
+    });
+
+    test("without ExcelApi 1.7 the op is left out and capabilities.freezePanes says so", async () => {
+      const { frozen, host } = await frozenAfter([freeze(0, 3)], "1.6");
+      expect(frozen).toEqual({ rows: 0, columns: 0 });
+      expect(host.capabilities.freezePanes).toBe(false);
+    });
+  });
+
   describe("the session names every sync", () => {
     test("a check's syncs and why; a write that must read first says so", async () => {
       const { Excel, isSetSupported } = client.create();
@@ -323,6 +370,7 @@ describe.each(CLIENTS)("on $name", (client) => {
         "clearFlags",
         "select",
         "pageSetup",
+        "freezePanes",
         "chart",
       ];
       expect(Object.keys(WRITERS).sort()).toEqual([...kinds].sort());

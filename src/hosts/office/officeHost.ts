@@ -8,6 +8,7 @@ import type { WorkbookHost, WorkbookSession } from "../types";
 import { ApiSupport, RUN_OPTIONS, type ExcelRunner, type OfficeHostOptions } from "./api";
 import { KnownSheets } from "./knownSheets";
 import { PAGE_LAYOUT_API } from "./pageSetup";
+import { FREEZE_PANES_API } from "./writers/panes";
 import { OfficeSession } from "./session";
 
 export class OfficeHost implements WorkbookHost {
@@ -24,6 +25,7 @@ export class OfficeHost implements WorkbookHost {
       cellMessages: this.api.messages,
       pageSetup: this.api.has(PAGE_LAYOUT_API),
       charts: true,
+      freezePanes: this.api.has(FREEZE_PANES_API),
     };
   }
 

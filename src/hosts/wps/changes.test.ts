@@ -59,7 +59,7 @@ test("on the real watcher over the stand-in, edits mark results stale", async ()
 });
 
 test("a build without ApiEvent gives no watcher (the pane falls back to focus)", () => {
-  expect(wpsChangeWatcher({ ActiveWorkbook: null, ScreenUpdating: true })).toBeNull();
+  expect(wpsChangeWatcher({ ActiveWorkbook: null, ActiveWindow: null, ScreenUpdating: true })).toBeNull();
   const throwing = new Proxy({ ActiveWorkbook: null, ScreenUpdating: true } as EtApplication, {
     get: (target, name) => {
       if (name === "ApiEvent") throw new Error("no such member");

@@ -206,8 +206,20 @@ export interface EtApiEvent {
   RemoveApiEventListener(name: string, callback?: (...args: unknown[]) => void): void;
 }
 
+/** Et.Window: the view of the active sheet (VBA's ActiveWindow); panes are split, then frozen, at the split. */
+export interface EtWindow {
+  FreezePanes: boolean;
+  /** Rows above and columns left of the split, counted from the window's first visible row and column. */
+  SplitRow: number;
+  SplitColumn: number;
+  /** 1-based first visible row and column. */
+  ScrollRow: number;
+  ScrollColumn: number;
+}
+
 export interface EtApplication {
   ActiveWorkbook: Member<EtWorkbook | null>;
+  ActiveWindow: Member<EtWindow | null>;
   ScreenUpdating: boolean;
   /** Missing in builds without add-in events. */
   ApiEvent?: Member<EtApiEvent>;

@@ -67,6 +67,7 @@ async function pair(build: WpsBuild, setup: (side: Side) => Promise<void> | void
 }
 
 const pages = (view: StandinView) => view.sheets().map((sheet) => [sheet.name, sheet.page]);
+const panes = (view: StandinView) => view.sheets().map((sheet) => [sheet.name, sheet.frozen]);
 
 /** Runs an action on both; results and workbooks (and active sheet, selection) must be the same. */
 async function same<T>(sides: { excel: Side; wps: Side }, action: (side: Side) => Promise<T>): Promise<T> {
@@ -76,6 +77,8 @@ async function same<T>(sides: { excel: Side; wps: Side }, action: (side: Side) =
   expect(picture(sides.wps.view)).toEqual(picture(sides.excel.view));
   // Printing is set up alike (A4, one page wide, margins, print area, titles, page breaks).
   expect(pages(sides.wps.view)).toEqual(pages(sides.excel.view));
+  // The same panes frozen (WPS through its window, the tab the user had given back).
+  expect(panes(sides.wps.view)).toEqual(panes(sides.excel.view));
   expect(sides.wps.view.activeSheet()).toBe(sides.excel.view.activeSheet());
   expect(sides.wps.view.selection()).toEqual(sides.excel.view.selection());
   return onWps;
@@ -92,7 +95,9 @@ describe.each<WpsBuild>(["properties", "methods"])("features on WPS (stand-in, m
     const result = await same(sides, (s) => insertTables(s.host, { year: 2024, unit: "胡集乡", tables: ALL_TABLES }));
     expect(result.names).toContain("DT_2024_T3");
     expect(result.printSetup).toBe(true);
+    expect(result.freezePanes).toBe(true);
     const sheet = sides.wps.view.sheets().find((s) => s.name === SHEET)!;
+    expect(sheet.frozen).toEqual({ rows: 0, columns: 3 });
     expect(sheet.merges.length).toBeGreaterThan(10);
     expect(sheet.page).toMatchObject({
       paperSize: "A4",

@@ -30,6 +30,11 @@ class WpsSession implements WorkbookSession {
     const sheets = new Map<string, EtWorksheet>();
     const target: WriteTarget = {
       workbook,
+      window: () => {
+        const window = read(this.app, this.app.ActiveWindow);
+        if (!window) throw new Error(NO_WORKBOOK);
+        return window;
+      },
       sheet: (name) => {
         let sheet = sheets.get(name);
         if (!sheet) {
@@ -52,7 +57,7 @@ class WpsSession implements WorkbookSession {
 
 export function wpsHost(app: EtApplication): WorkbookHost {
   return {
-    capabilities: { flags: true, cellMessages: true, pageSetup: true, charts: true },
+    capabilities: { flags: true, cellMessages: true, pageSetup: true, charts: true, freezePanes: true },
     run: (action) => action(new WpsSession(app)),
   };
 }

@@ -22,6 +22,7 @@ import {
   XL_V_ALIGN,
   type EtRange,
   type EtWorkbook,
+  type EtWindow,
   type EtWorksheet,
 } from "./et";
 import { bgr, read } from "./jsapi";
@@ -29,6 +30,8 @@ import { worksheetsOf } from "./read";
 
 export interface WriteTarget {
   workbook: EtWorkbook;
+  /** The window showing the active sheet (Application.ActiveWindow). */
+  window(): EtWindow;
   sheet(name: string): EtWorksheet;
   range(sheet: string, box: Box): EtRange;
 }
@@ -182,6 +185,22 @@ export const WRITERS: Writers = {
       const pageBreaks = read(sheet, sheet.HPageBreaks);
       for (const row of breaks) pageBreaks.Add(target.range(name, cellBox(row, 0)));
     }
+  },
+  // VBA's way: the sheet shown, scrolled to A1, split below the rows and right of the columns, frozen there; then
+  // the tab the user had is given back.
+  freezePanes: (op, target) => {
+    const previous = read(target.workbook, target.workbook.ActiveSheet);
+    target.sheet(op.sheet).Activate();
+    const window = target.window();
+    window.FreezePanes = false;
+    if (op.rows > 0 || op.columns > 0) {
+      window.ScrollRow = 1;
+      window.ScrollColumn = 1;
+      window.SplitRow = op.rows;
+      window.SplitColumn = op.columns;
+      window.FreezePanes = true;
+    }
+    if (previous && read(previous, previous.Name) !== op.sheet) previous.Activate();
   },
   select: (op, target) => {
     target.sheet(op.sheet).Activate();

@@ -20,6 +20,17 @@ export interface StandinPageLayout {
   setPrintArea(address: string): void;
   setPrintTitleRows(address: string): void;
 }
+
+/** Excel.WorksheetFreezePanes (ExcelApi 1.7) as the stand-in implements it. */
+export interface StandinFreezePanes {
+  /** The range's rows from the top and columns from the left are frozen (its top-left pane). */
+  freezeAt(frozenRange: StandinRange | string): void;
+  /** The first `count` columns (default 1; 0 unfreezes the columns), rows left as they are. */
+  freezeColumns(count?: number): void;
+  /** The first `count` rows (default 1; 0 unfreezes the rows), columns left as they are. */
+  freezeRows(count?: number): void;
+  unfreeze(): void;
+}
 import { Proxy } from "../proxy";
 import { MAX_COLS, MAX_ROWS, plainBox, type RangeTarget } from "./cells";
 import { StandinRange } from "./range";
@@ -118,6 +129,58 @@ export class StandinWorksheet extends Proxy<SheetModel> {
       setPrintTitleRows: (address) =>
         edit((page) => {
           page.printTitleRows = address;
+        }),
+    };
+  }
+
+  /** ExcelApi 1.7: the frozen panes of the sheet's view. */
+  get freezePanes(): StandinFreezePanes {
+    this.context.requireApi("1.7", "Worksheet.freezePanes");
+    const count = (value: number | undefined, method: string): number => {
+      const n = value ?? 1;
+      if (!Number.isInteger(n) || n < 0) {
+        throw new StandinError(ErrorCodes.invalidArgument, `冻结的行数或列数无效：${String(value)}`, method);
+      }
+      return n;
+    };
+    return {
+      freezeAt: (frozenRange) =>
+        this.command((sheet) => {
+          let box;
+          if (typeof frozenRange === "string") {
+            const parsed = parseAddress(frozenRange);
+            if (!parsed || (parsed.sheet !== null && this.context.model.findSheet(parsed.sheet) !== sheet)) {
+              throw new StandinError(
+                ErrorCodes.invalidArgument,
+                `地址无效：${frozenRange}`,
+                "WorksheetFreezePanes.freezeAt",
+              );
+            }
+            box = plainBox(parsed);
+          } else {
+            const target = frozenRange.resolve();
+            if (!target || target.sheet !== sheet) {
+              throw new StandinError(
+                ErrorCodes.invalidArgument,
+                "冻结区域须在本工作表上",
+                "WorksheetFreezePanes.freezeAt",
+              );
+            }
+            box = target.box;
+          }
+          sheet.frozen = { rows: box.top + box.rows, columns: box.left + box.cols };
+        }),
+      freezeColumns: (n) =>
+        this.command((sheet) => {
+          sheet.frozen = { ...sheet.frozen, columns: count(n, "WorksheetFreezePanes.freezeColumns") };
+        }),
+      freezeRows: (n) =>
+        this.command((sheet) => {
+          sheet.frozen = { ...sheet.frozen, rows: count(n, "WorksheetFreezePanes.freezeRows") };
+        }),
+      unfreeze: () =>
+        this.command((sheet) => {
+          sheet.frozen = { rows: 0, columns: 0 };
         }),
     };
   }

@@ -3,6 +3,7 @@ import type { ViewHost } from "../standinView";
 import { etObject, WpsStandinError } from "./members";
 import { workbookObject } from "./workbook";
 import { addressBox, rangeObject, type WpsWorld } from "./range";
+import { windowObject } from "./window";
 
 export interface TaskPaneRecord {
   id: number;
@@ -61,6 +62,7 @@ export function applicationObject(world: WpsWorld, panes: TaskPaneRecord[], user
   return etObject(world, "Application", {
     ActiveWorkbook: { variant: true, get: () => workbookObject(world) },
     ActiveSheet: { variant: true, get: () => world.worksheet(world.model.active) },
+    ActiveWindow: { variant: true, get: () => windowObject(world) },
     ScreenUpdating: { get: () => screenUpdating, set: (v) => (screenUpdating = v === true) },
     CreateTaskPane: (url) => {
       if (typeof url !== "string" || url === "") throw new WpsStandinError("CreateTaskPane 需要网页地址");

@@ -69,6 +69,7 @@ function objects(build: WpsBuild): Obj[] {
     call(shapes, "AddChart2", -1, 51, 0, 0, 200, 100),
     chart,
     prop(chart, "ChartTitle"),
+    prop(app, "ActiveWindow"),
   ];
 }
 
@@ -120,6 +121,32 @@ describe("the WPS stand-in is strict", () => {
     expect(() => {
       interior.Color = "#DDEBF7";
     }).toThrow(/颜色值无效/);
+  });
+
+  test("as VBA: the active sheet's window freezes at its split (SplitRow, SplitColumn), else at the active cell; False removes both", () => {
+    const { Application, view } = createWpsStandin();
+    const window = prop(Application as Obj, "ActiveWindow");
+    const frozen = () => view.sheets()[0].frozen;
+    window.SplitColumn = 3;
+    expect(window.FreezePanes).toBe(false);
+    expect(frozen()).toEqual({ rows: 0, columns: 0 });
+    window.FreezePanes = true;
+    expect(frozen()).toEqual({ rows: 0, columns: 3 });
+    expect(window.SplitColumn).toBe(3);
+    window.SplitRow = 4;
+    expect(frozen()).toEqual({ rows: 4, columns: 3 });
+    window.FreezePanes = false;
+    expect(frozen()).toEqual({ rows: 0, columns: 0 });
+    expect(window.SplitRow).toBe(0);
+    view.select({ sheet: "Sheet1", row: 4, col: 2 });
+    window.FreezePanes = true;
+    expect(frozen()).toEqual({ rows: 4, columns: 2 });
+    expect(() => {
+      window.SplitRow = -1;
+    }).toThrow(WpsStandinError);
+    expect(() => {
+      window.ScrollRow = 7;
+    }).toThrow(/A1/);
   });
 
   test("as VBA: Worksheets.Add without arguments goes before the active sheet and activates it", () => {

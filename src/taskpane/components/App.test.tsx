@@ -182,9 +182,34 @@ describe("task pane", () => {
     expect(await screen.findByText(/已生成 2025 年度工作表.*ExcelApi 1\.9.*A4/)).toBeInTheDocument();
   });
 
-  it("says nothing about printing where it was set up", async () => {
+  it("says where Excel could not freeze the label columns (no ExcelApi 1.7), with the note on printing", async () => {
     const actions = fakeActions({
-      insert: jest.fn(async () => ({ sheet: "2024年报表", format: "2021" as const, names: [], printSetup: true })),
+      insert: jest.fn(async () => ({
+        sheet: "2024年报表",
+        format: "2021" as const,
+        names: [],
+        printSetup: false,
+        freezePanes: false,
+      })),
+    });
+    const user = userEvent.setup();
+    render(<App actions={actions} today={TODAY} />);
+    await user.type(screen.getByRole("textbox", { name: "单位名称" }), "测试乡");
+    await user.click(screen.getByRole("button", { name: "插入表格" }));
+    expect(
+      await screen.findByText(/已在工作表“2024年报表”插入表格.*ExcelApi 1\.9.*A4.*ExcelApi 1\.7.*冻结窗格/),
+    ).toBeInTheDocument();
+  });
+
+  it("says nothing about printing or frozen panes where they were set up", async () => {
+    const actions = fakeActions({
+      insert: jest.fn(async () => ({
+        sheet: "2024年报表",
+        format: "2021" as const,
+        names: [],
+        printSetup: true,
+        freezePanes: true,
+      })),
     });
     const user = userEvent.setup();
     render(<App actions={actions} today={TODAY} />);
@@ -192,6 +217,7 @@ describe("task pane", () => {
     await user.click(screen.getByRole("button", { name: "插入表格" }));
     expect(await screen.findByText(/已在工作表“2024年报表”插入表格/)).toBeInTheDocument();
     expect(screen.queryByText(/ExcelApi 1\.9/)).not.toBeInTheDocument();
+    expect(screen.queryByText(/冻结窗格/)).not.toBeInTheDocument();
   });
 
   it("asks for at least one table", async () => {

@@ -24,7 +24,7 @@ import {
   importedMessage,
   insertedMessage,
   newYearMessage,
-  withPrintNote,
+  withHostNotes,
   noReportsFound,
   notCarriedMessage,
   acceptedMessage,
@@ -121,7 +121,7 @@ export function App({ actions, unsupported, today }: Props) {
       return {
         intent: "success",
         title: S.doneTitle,
-        text: withPrintNote(insertedMessage(result.sheet, input.tables, result.format), result.printSetup),
+        text: withHostNotes(insertedMessage(result.sheet, input.tables, result.format), result),
       };
     });
 
@@ -144,7 +144,7 @@ export function App({ actions, unsupported, today }: Props) {
     run(S.working.newYear, async () => {
       const result = await actions.newYear();
       fresh();
-      const text = withPrintNote(newYearMessage(result.sheet, result.year, result.carried), result.printSetup);
+      const text = withHostNotes(newYearMessage(result.sheet, result.year, result.carried), result);
       const missing = result.missing ?? [];
       if (missing.length > 0)
         return { intent: "warning", title: S.doneTitle, text: `${text}${notCarriedMessage(missing)}` };

@@ -10,7 +10,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import type { RollupCandidates, RollupResult, RollupSheetsInput } from "../../features/rollup";
-import { ROLLUP, rollupDoneMessage, rollupSheetLabel, withPrintNote } from "../strings";
+import { ROLLUP, rollupDoneMessage, rollupSheetLabel, withHostNotes } from "../strings";
 import { parseReportYear } from "../year";
 import { parseUnitList } from "../../core/report/unitName";
 import { useOneAction, type Runner } from "../oneAction";
@@ -103,7 +103,7 @@ export function RollupPanel({ actions, disabled, runner, onStart, onDone, today 
         return {
           intent: short ? "warning" : "success",
           title: ROLLUP.doneTitle,
-          text: withPrintNote(rollupDoneMessage(result), result.printSetup),
+          text: withHostNotes(rollupDoneMessage(result), result),
         };
       },
       ROLLUP.errorTitle,

@@ -2,6 +2,7 @@
 import { addName, columnWidths, merge, rowHeight, setFormula, setValues, style } from "./cells";
 import { clearFlags, flag } from "./flags";
 import { pageSetup } from "./page";
+import { freezePanes } from "./panes";
 import { addSheet, chart, select } from "./sheets";
 import type { WriteTarget, WriterTable } from "./target";
 import type { WriteOp } from "../../types";
@@ -19,6 +20,7 @@ export const WRITERS: WriterTable = {
   clearFlags,
   select,
   pageSetup,
+  freezePanes,
   chart,
 };
 
