@@ -8,6 +8,7 @@ import { checkWorkbook } from "../features/check";
 import { insertTables } from "../features/insert";
 import { ALL_TABLES, cellAt, setReport, typeReport } from "../features/__tests__/workbooks";
 import { createStandinHost } from "../standin/host";
+import { CLIENTS, measured } from "../../test/clients";
 import { createWpsStandinHost } from "../standin/wps/host";
 import type { WpsBuild } from "../standin/wps";
 import { exceljsHost, newWorkbook } from "./exceljs";
@@ -68,17 +69,22 @@ describe("every host reads a date in a number cell as a date, not as a count", (
   const report = realisticReport({ year: 2024 });
   const expected = [expect.stringContaining("“2025-01-01”不是数字")];
 
-  test("Excel (Office.js): numberFormat is loaded with the values (the read keeps its syncs: officeHost.test counts them)", async () => {
-    const standin = createStandinHost();
-    await insertTables(standin.host, { year: 2024, unit: "胡集乡", tables: ALL_TABLES });
-    typeReport(standin.view, SHEET, 2024, report);
-    await standin.Excel.run(async (context) => {
+  test.each(CLIENTS)("Excel on $name: numberFormat is loaded with the values, in the same request", async (client) => {
+    const workbook = client.create();
+    await insertTables(workbook.host, { year: 2024, unit: "胡集乡", tables: ALL_TABLES });
+    typeReport(workbook.view, SHEET, 2024, report);
+    const readOnce = () => workbook.host.run((session) => session.read());
+    await readOnce();
+    const plain = await measured(workbook, readOnce);
+    await workbook.Excel.run(async (context) => {
       const cell = context.workbook.worksheets.getItem(SHEET).getRange(address);
       cell.numberFormat = [["yyyy/m/d"]];
       cell.values = [[NEW_YEAR_DAY]];
       await context.sync();
     });
-    expect(await dateFinding(standin.host)).toEqual(expected);
+    const dated = await measured(workbook, readOnce);
+    if (client.real) expect(dated.requests).toBe(plain.requests);
+    expect(await dateFinding(workbook.host)).toEqual(expected);
   });
 
   test.each<WpsBuild>(["properties", "methods"])("WPS (members as %s)", async (build) => {
