@@ -1,6 +1,7 @@
 /** Reading the command line's inputs: a file's bytes, refused unread when it is no regular file or too large. */
 import { closeSync, constants, fstatSync, openSync, readFileSync, type Stats } from "fs";
-import { MAX_INPUT_BYTES, readReportFile, type ReportFileResult } from "../documents";
+import { readReportFile, type ReportFileResult } from "../documents";
+import { fileTooLarge, MAX_INPUT_BYTES } from "../documents/limits";
 import { pdfjsForNode } from "./pdfjs";
 import { zlibSizer } from "./zlibSizer";
 
@@ -38,10 +39,7 @@ function readRegularFile(file: string): { ok: true; bytes: Buffer } | { ok: fals
     const stats = fstatSync(fd);
     const why = notAFile(stats);
     if (why !== null) return { ok: false, why };
-    if (stats.size > MAX_INPUT_BYTES) {
-      const mb = (n: number) => `${Math.ceil(n / (1024 * 1024))} MB`;
-      return { ok: false, why: `文件过大（${mb(stats.size)}，上限 ${mb(MAX_INPUT_BYTES)}），未读取` };
-    }
+    if (stats.size > MAX_INPUT_BYTES) return { ok: false, why: fileTooLarge(stats.size) };
     // Synchronous: for the small files read one after another, much faster than fs.promises.readFile.
     return { ok: true, bytes: readFileSync(fd) };
   } catch (error) {

@@ -11,6 +11,7 @@ import { decodeText, isUtf16 } from "./decode";
 import { readHtml } from "./html";
 import { readPdf, type PdfjsSetup } from "./pdf";
 import { zipTooLarge, type EntrySizer } from "./zipBudget";
+import { fileTooLarge, MAX_INPUT_BYTES, MAX_TEXT_BYTES, textTooLarge } from "./limits";
 import type { WorkbookSnapshot } from "../hosts/types";
 
 export type DocumentKind = "docx" | "html" | "pdf" | "oldWord";
@@ -76,11 +77,6 @@ export async function readPdfReport(
   return { ok: true, report };
 }
 
-/** No report file comes near this: larger files are refused unread (the budget is answered within 10 s and 1 GB). */
-export const MAX_INPUT_BYTES = 64 * 1024 * 1024;
-/** A published report's text is well under 1 MB; reading text costs far more per byte than a workbook. */
-export const MAX_TEXT_BYTES = 4 * 1024 * 1024;
-
 /**
  * WPS 表格's own format (.et) is not published and no maintained library reads it: the user saves it as .xlsx.
  * (In WPS itself the task pane works on the open workbook, whatever its format.)
@@ -115,8 +111,6 @@ function includesBytes(bytes: Uint8Array, part: readonly number[]): boolean {
 const isEncryptedOffice = (bytes: Uint8Array) =>
   startsWith(bytes, COMPOUND_FILE) && includesBytes(bytes, ENCRYPTED_PACKAGE);
 
-const mb = (n: number) => Math.ceil(n / (1024 * 1024));
-
 const one = (result: DocumentResult): ReportFileResult =>
   result.ok ? { ok: true, reports: [result.report], snapshot: null } : result;
 
@@ -129,9 +123,7 @@ export async function readReportFile(
   name: string,
   libraries: ReaderLibraries,
 ): Promise<ReportFileResult> {
-  if (bytes.length > MAX_INPUT_BYTES) {
-    return { ok: false, message: `文件过大（${mb(bytes.length)} MB，上限 ${mb(MAX_INPUT_BYTES)} MB），未读取` };
-  }
+  if (bytes.length > MAX_INPUT_BYTES) return { ok: false, message: fileTooLarge(bytes.length) };
   const zip = startsWith(bytes, ZIP_MAGIC);
   if (zip) {
     const tooLarge = await zipTooLarge(bytes, libraries.zipSizer);
@@ -166,13 +158,6 @@ export async function readReportFile(
     return { ok: false, message: "不是有效的 .xlsx 工作簿（文件已损坏或并非 Excel 文件）" };
   }
   if (bytes.includes(0) && !isUtf16(bytes)) return { ok: false, message: "不是文本文件，也不是 .xlsx 工作簿" };
-  if (bytes.length > MAX_TEXT_BYTES) {
-    return {
-      ok: false,
-      message:
-        `文本过大（${mb(bytes.length)} MB，上限 ${MAX_TEXT_BYTES / (1024 * 1024)} MB），未读取：` +
-        "年度报告的文本通常不到 1 MB，请确认是否选错了文件",
-    };
-  }
+  if (bytes.length > MAX_TEXT_BYTES) return { ok: false, message: textTooLarge(bytes.length) };
   return { ok: true, reports: [reportFromText(decodeText(bytes), name)], snapshot: null };
 }

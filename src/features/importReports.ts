@@ -4,6 +4,7 @@
  * workbook. One read and one write for all the sheets, then the check.
  */
 import type { ReportFileResult } from "../documents";
+import { fileTooLarge, MAX_INPUT_BYTES } from "../documents/limits";
 import type { Report } from "../core/report/model";
 import type { WorkbookHost, WriteOp } from "../hosts/types";
 import type { WorkbookCheck } from "./api";
@@ -13,7 +14,10 @@ import { reportSheetOps } from "./reportSheet";
 
 export interface ImportFile {
   name: string;
+  /** Its bytes; left empty for a file too large to read (then `size` says how large). */
   bytes: Uint8Array;
+  /** Its size, when `bytes` does not hold it all. */
+  size?: number;
 }
 
 export interface ImportResult {
@@ -45,6 +49,11 @@ export async function importReports(
   const refused: ImportResult["refused"] = [];
   const reports: { file: string; report: Report }[] = [];
   for (const file of files) {
+    const size = file.size ?? file.bytes.length;
+    if (size > MAX_INPUT_BYTES) {
+      refused.push({ file: file.name, message: fileTooLarge(size) });
+      continue;
+    }
     let result: ReportFileResult;
     try {
       result = await read(file);

@@ -17,6 +17,8 @@ import { exceljsHost, newWorkbook } from "../hosts/exceljs";
 import { officeHost } from "../hosts/office";
 import { STANDIN_CLIENT } from "../../test/clients";
 import { importFiles } from "./importFiles";
+import { jszipSizer, zipTooLarge } from "../documents/zipBudget";
+import { zlibSizer } from "../cli/zlibSizer";
 
 const { writeHostileInputs } = require("../../scripts/bench/hostileInputs") as {
   writeHostileInputs(dir: string, opts?: { bombMb?: number }): Record<string, string>;
@@ -157,6 +159,27 @@ describe("files that are not report workbooks", () => {
     for (const message of why.values())
       expect(message.replace(/\.xlsx|\.xls|\.et|Excel|WPS|MB/g, "")).not.toMatch(/[A-Za-z]/);
     expect((await host.run((s) => s.read({ values: false }))).sheets.map((s) => s.name)).toEqual(before);
+  }, 120_000);
+
+  test("a file too large to be a report is refused with its size, the reader never called", async () => {
+    const host = paneHost();
+    const pdfjs = jest.fn(() => Promise.reject(new Error("must not be read")));
+    const result = await importFiles(
+      host,
+      [{ name: "扫描件.pdf", bytes: new Uint8Array(0), size: 200 * 1024 * 1024 }],
+      { loadPdfjs: pdfjs },
+    );
+    expect(result.refused).toEqual([{ file: "扫描件.pdf", message: "文件过大（200 MB，上限 64 MB），未读取" }]);
+    expect(pdfjs).not.toHaveBeenCalled();
+  });
+
+  test("the browser's inflater (JSZip) and the command line's (zlib) size each zip alike", async () => {
+    const good = await reportsXlsx([realisticReport({ seed: 65 })]);
+    for (const bytes of [good, readFileSync(hostile["zip-bomb-lying-1024MB.xlsx"])]) {
+      expect(await zipTooLarge(bytes, jszipSizer)).toEqual(await zipTooLarge(bytes, zlibSizer));
+    }
+    expect(await zipTooLarge(good, jszipSizer)).toBeNull();
+    expect(await zipTooLarge(readFileSync(hostile["zip-bomb-lying-1024MB.xlsx"]), jszipSizer)).toContain("压缩炸弹");
   }, 120_000);
 
   test("a workbook with a stray cell in XFD1048576 and one whose name covers the sheet are read, not hung on", async () => {

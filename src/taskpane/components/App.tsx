@@ -33,6 +33,7 @@ import {
   REVIEW,
   S,
 } from "../strings";
+import { MAX_INPUT_BYTES } from "../../documents/limits";
 import { Findings } from "./Findings";
 import { InsertForm } from "./InsertForm";
 import { RollupPanel } from "./RollupPanel";
@@ -181,7 +182,12 @@ export function App({ actions, unsupported, today }: Props) {
     return run(S.working.importReports, async () => {
       fresh();
       const read = await Promise.all(
-        files.map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) })),
+        // A file too large to be a report is not read into memory: the import names it with its size.
+        files.map(async (f) => ({
+          name: f.name,
+          size: f.size,
+          bytes: f.size > MAX_INPUT_BYTES ? new Uint8Array(0) : new Uint8Array(await f.arrayBuffer()),
+        })),
       );
       const result = await importer(read);
       const text = importedMessage(result.imported, result.refused);
