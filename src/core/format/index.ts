@@ -15,4 +15,4 @@ export {
 } from "./table3";
 export { TABLE4, T4_COLUMNS } from "./table4";
 export { sheetLayout, type SheetLayout, type PlacedTable } from "./sheetLayout";
-export { readRows, rowPlace, type ReadRow, type RowLayout } from "./reading";
+export { readRows, rowPlace, T3_HEADER_MARKS, type ReadRow, type RowLayout } from "./reading";

@@ -3,6 +3,7 @@
  * each with the data cells it holds, in order. A new format edition brings new rows here without new reading code.
  */
 import { joinPath, leafLabel, pathLabels } from "./cellKey";
+import { T3_APPLICANTS, T3_NATURAL, T3_ORG } from "./labels";
 import type { PlacedDataCell, TableFormat } from "./types";
 
 /** One row as written in a report. */
@@ -62,3 +63,18 @@ export function readRows(table: TableFormat, layout: RowLayout): ReadRow[] {
     cells,
   }));
 }
+
+/**
+ * Words by which table 三's header block is told, also where a narrow column wraps its labels (商业企 / 业) or the
+ * note is shortened (勾稽): the first is the note's, the second the applicants' header.
+ */
+export const T3_HEADER_MARKS: readonly string[] = [
+  "勾稽",
+  T3_APPLICANTS,
+  T3_NATURAL,
+  T3_ORG,
+  "商业企",
+  "科研机",
+  "社会公益",
+  "法律服务",
+];

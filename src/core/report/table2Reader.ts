@@ -1,7 +1,14 @@
 /** Finding table 二 by its row labels (规章, 行政许可 …) and the evidence of its format, for the row aligner. */
 import { FORMAT_IDS, type FormatId, FORMATS, leafLabel, readRows } from "../format";
 import type { ReadNote } from "./model";
-import { isSectionHeading, isTable2Group, isTable3Start, isTable4Anchor, table2RowLabel } from "./anchors";
+import {
+  isSectionHeading,
+  isTable2Group,
+  isTable2RowHeader,
+  isTable3Start,
+  isTable4Anchor,
+  table2RowLabel,
+} from "./anchors";
 import { KNOWN_TYPOS, labelKey, matchLabel } from "./labels";
 import { note } from "./notes";
 import { readRowsAligned } from "./rowAligner";
@@ -119,7 +126,7 @@ function readInstance(view: SheetView, area: Area, entries: Entry[]): FoundTable
   let top = entries[0].row;
   for (let r = top - 1; r >= Math.max(area.top, entries[0].row - 3); r -= 1) {
     const key = view.key(r, left);
-    if (isTable2Group(key) || key === "信息内容") top = r;
+    if (isTable2Group(key) || isTable2RowHeader(key)) top = r;
     else if (key !== "") break;
   }
   const bottom = entries[entries.length - 1].row;

@@ -2,9 +2,18 @@
  * Finding table 三 by its labels: the rows between 一、本年新收 and 四、结转下年度, each with its label cells and
  * numbers, for the row aligner.
  */
-import { FORMAT_IDS, FORMATS, readRows, T3_COLUMNS } from "../format";
+import {
+  FORMAT_IDS,
+  FORMATS,
+  LATEST_FORMAT,
+  readRows,
+  T3_APPLICANTS,
+  T3_COLUMNS,
+  T3_HEADER_MARKS,
+  T3_NATURAL,
+} from "../format";
 import { isStopKey, isTable3CarriedOut, isTable3Header, isTable3Start } from "./anchors";
-import { rowLabelScore } from "./labels";
+import { labelKey, rowLabelScore } from "./labels";
 import { readRowsAligned, type Candidate } from "./rowAligner";
 import { demoteLastLabel, scanRow, type SheetView } from "./sheetView";
 import { MAX_TABLES_OF_A_KIND, noFormatPreference, type Area, type FoundTable } from "./tableRead";
@@ -14,6 +23,10 @@ const DATA_COLUMNS = T3_COLUMNS.length;
 const BAND = 13;
 const MAX_ROWS = 45;
 const HEADER_ROWS_ABOVE = 8;
+const NATURAL = labelKey(T3_NATURAL);
+const [noteMark, applicantsMark] = T3_HEADER_MARKS;
+/** Columns from the table's left edge to the applicants' header (the row labels' width). */
+const APPLICANTS_COL = LATEST_FORMAT.tables["三"].cells.find((cell) => cell.text === T3_APPLICANTS)?.c ?? 0;
 
 /** Every row path of table 三 in any format: what a row's labels are scored against. */
 function allRowPaths(): string[] {
@@ -42,11 +55,10 @@ function findStarts(view: SheetView, area: Area): Start[] {
   for (let r = area.top; r < area.bottom; r += 1) {
     for (let c = area.left; c <= area.right; c += 1) {
       const key = view.key(r, c);
-      if (key.includes("勾稽") || key.includes("申请人情况")) {
+      if (key.includes(noteMark) || key.includes(applicantsMark)) {
         const last = starts[starts.length - 1];
-        if (!last || r - last.row > 4) {
-          starts.push({ row: r, col: key.includes("勾稽") ? c : Math.max(area.left, c - 3), headerOnly: true });
-        }
+        const col = key.includes(noteMark) ? c : Math.max(area.left, c - APPLICANTS_COL);
+        if (!last || r - last.row > 4) starts.push({ row: r, col, headerOnly: true });
         break;
       }
     }
@@ -67,7 +79,7 @@ function findHeader(view: SheetView, area: Area, start: Start, left: number, rig
       if (key === "") continue;
       if (isTable3Header(key)) {
         header = true;
-        if (key === "自然人" && naturalCol === null) naturalCol = c;
+        if (key === NATURAL && naturalCol === null) naturalCol = c;
       } else if (isStopKey(key)) stop = true;
     }
     if (stop) break;
