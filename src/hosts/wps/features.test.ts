@@ -184,7 +184,9 @@ describe.each<WpsBuild>(["properties", "methods"])("features on WPS (stand-in, m
     });
     const sides = await pair(build, () => undefined);
     const result = await same(sides, (s) =>
-      importReports(s.host, files, (f) => readReportFile(f.bytes, f.name, { loadPdfjs: () => Promise.reject(new Error("no PDF")) })),
+      importReports(s.host, files, (f) =>
+        readReportFile(f.bytes, f.name, { loadPdfjs: () => Promise.reject(new Error("no PDF")) }),
+      ),
     );
     expect(result.imported.map((i) => i.file)).toEqual(files.map((f) => f.name));
     expect(result.check?.errors).toBe(0);
