@@ -59,3 +59,16 @@ describe.each(CLIENTS)("on $name", (client) => {
     expect((await host.run((s) => s.read({ values: false }))).sheets.map((s) => s.name)).toEqual(before);
   }, 120_000);
 });
+
+test("a reader that could not be loaded (a chunk that did not arrive) is said as such, not as a damaged file", async () => {
+  const { host } = CLIENTS[0].create();
+  const notLoaded = Object.assign(new Error("Loading chunk xlsx failed."), { name: "ChunkLoadError" });
+  const result = await importReports(host, [{ name: "甲乡.xlsx", bytes: Buffer.from("PK") }], () =>
+    Promise.reject(notLoaded),
+  );
+  expect(result.refused).toEqual([{ file: "甲乡.xlsx", message: expect.stringContaining("未能加载") }]);
+  const damaged = await importReports(host, [{ name: "甲乡.xlsx", bytes: Buffer.from("PK") }], () =>
+    Promise.reject(new Error("boom")),
+  );
+  expect(damaged.refused).toEqual([{ file: "甲乡.xlsx", message: expect.stringContaining("文件已损坏") }]);
+});

@@ -32,6 +32,13 @@ export type ReportReader = (file: ImportFile) => Promise<ReportFileResult>;
 
 const NO_TABLES = "未找到政府信息公开年度报告的表格（二、主动公开，三、依申请公开，四、复议诉讼）";
 
+/** A reader the task pane loads on use (ExcelJS, pdfjs) that did not arrive: the file is not at fault. */
+const READER_NOT_LOADED =
+  "读取此类文件所需的程序未能加载（加载项所在的网站暂时无法访问），文件本身未必有问题，请稍后重试";
+
+/** Webpack's error for a chunk that failed to load. */
+const isChunkLoadError = (error: unknown) => error instanceof Error && error.name === "ChunkLoadError";
+
 /** A sheet name from the unit and year: without the characters Excel refuses, at most 31 characters. */
 function sheetBase(unit: string, year: number): string {
   return `${unit.replace(/[\\/?*[\]:]/g, "").slice(0, 26)}${year}`;
@@ -57,8 +64,11 @@ export async function importReports(
     let result: ReportFileResult;
     try {
       result = await read(file);
-    } catch {
-      result = { ok: false, message: "无法读取（文件已损坏或格式不受支持）" };
+    } catch (error) {
+      result = {
+        ok: false,
+        message: isChunkLoadError(error) ? READER_NOT_LOADED : "无法读取（文件已损坏或格式不受支持）",
+      };
     }
     if (!result.ok) {
       refused.push({ file: file.name, message: result.message });
