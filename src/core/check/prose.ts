@@ -10,6 +10,7 @@ import {
   cellName,
   FORMATS,
   joinPath,
+  keyOf,
   T3_CARRIED_IN,
   T3_CARRIED_OUT,
   T3_NEW,
@@ -104,20 +105,13 @@ function readings(report: Report, topic: Topic): { table: TableId; readings: Rea
           : `${CASE_NAME[topic.group]}·${topic.result}`;
       return { table: "四", readings: [{ keys, label }] };
     }
-    case "documents":
-      // The 2019 format's columns (本年新制作数量 …) say something else: only the 2021 format is compared.
-      return {
-        table: "二",
-        readings:
-          report.format === "2021"
-            ? [
-                {
-                  keys: [cellKey("二", joinPath(["第二十条第（一）项", topic.row]), topic.column)],
-                  label: cellName({ table: "二", row: topic.row, column: topic.column }),
-                },
-              ]
-            : [],
-      };
+    case "documents": {
+      // Only a format whose table 二 has these columns (本年制发件数 …) is compared: 2019's 本年新制作数量 say something else.
+      const key = cellKey("二", joinPath(["第二十条第（一）项", topic.row]), topic.column);
+      const cells = report.format === null ? [] : FORMATS[report.format].tables["二"].dataCells;
+      const label = cellName({ table: "二", row: topic.row, column: topic.column });
+      return { table: "二", readings: cells.some((d) => keyOf(d) === key) ? [{ keys: [key], label }] : [] };
+    }
   }
 }
 

@@ -10,9 +10,9 @@ import type { CellAddress, Report } from "./model";
 import { readNamedSets } from "./fromNames";
 import { note } from "./notes";
 import { SheetView } from "./sheetView";
-import { findTable2 } from "./table2Reader";
-import { findTable3 } from "./table3Reader";
-import { findTable4 } from "./table4Reader";
+import { findTable2 } from "./table2Finder";
+import { findTable3 } from "./table3Finder";
+import { findTable4 } from "./table4Finder";
 import type { Area, FoundTable } from "./tableRead";
 import { parseTitle, type TitleInfo } from "./titles";
 

@@ -19,9 +19,9 @@ import type { ReportGroup } from "./assemble";
 import { labelKey, matchLabel } from "./labels";
 import { note } from "./notes";
 import type { SheetView } from "./sheetView";
-import { findTable2 } from "./table2Reader";
-import { findTable3 } from "./table3Reader";
-import { findTable4 } from "./table4Reader";
+import { findTable2 } from "./table2Finder";
+import { findTable3 } from "./table3Finder";
+import { findTable4 } from "./table4Finder";
 import { noFormatPreference, readCell, type Area, type FoundTable } from "./tableRead";
 import { parseTitle } from "./titles";
 
