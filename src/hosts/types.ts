@@ -96,3 +96,12 @@ export interface WorkbookHost {
 }
 
 export { a1Ref, columnLetters } from "../core/grid/address";
+
+/** A change the workbook reported. */
+export interface WorkbookChange {
+  /** The host said it was not the add-in's own write (Excel from ExcelApi 1.14); false where it cannot say. */
+  notOwn: boolean;
+}
+
+/** Calls `listener` on each change the workbook reports; resolves to unsubscribe. */
+export type ChangeWatch = (listener: (change: WorkbookChange) => void) => Promise<() => void>;

@@ -14,8 +14,19 @@ export interface StandinHost {
   changed(): void;
   /** Excel's refusals switched on (cell-edit mode, comments.add missing, a chart sheet active). */
   readonly limits: LimitState;
-  /** worksheets.onChanged handlers: called when the user edits a cell (not on the add-in's own writes). */
-  readonly userEdits: Set<(event: { worksheetId: string; address: string; source: "Local" }) => void>;
+  /**
+   * worksheets.onChanged handlers: called when the user edits a cell, and after the add-in's own writes of values
+   * or formulas, as Excel raises them; only from ExcelApi 1.14 do these say they came from the add-in (triggerSource).
+   */
+  readonly cellEdits: Set<(event: CellEditEvent) => void>;
+}
+
+export interface CellEditEvent {
+  worksheetId: string;
+  address: string;
+  source: "Local";
+  /** ExcelApi 1.14: "ThisLocalAddin" for the add-in's own writes, "Unknown" for others; absent before. */
+  triggerSource?: "Unknown" | "ThisLocalAddin";
 }
 
 export interface LimitState {
@@ -39,8 +50,13 @@ export function versionAtLeast(have: string, need: string): boolean {
 
 type Command = { run: () => void; write: boolean };
 
+/** The first requirement set whose change events carry triggerSource. */
+const TRIGGER_SOURCE_API = "1.14";
+
 export class StandinContext {
   private queue: Command[] = [];
+  /** Ranges whose values or formulas the running sync wrote (raised as change events once it ends). */
+  private written: { worksheetId: string; address: string }[] = [];
   /** Set by Excel.run (see run.ts). */
   workbook!: unknown;
   /** Excel.run's delayForCellEdit: a sync waits while the user edits a cell instead of failing. */
@@ -50,6 +66,11 @@ export class StandinContext {
 
   get model(): WorkbookModel {
     return this.host.model;
+  }
+
+  /** The add-in wrote values or formulas into a range (Excel raises worksheets.onChanged for it). */
+  noteValuesWritten(worksheetId: string, address: string): void {
+    this.written.push({ worksheetId, address });
   }
 
   enqueue(run: () => void, write = false): void {
@@ -96,6 +117,21 @@ export class StandinContext {
       }
     } finally {
       if (wrote) this.host.changed();
+      this.raiseOwnEdits();
     }
+  }
+
+  /** After the sync, as Excel's events reach the add-in: one event per range written. */
+  private raiseOwnEdits(): void {
+    const written = this.written;
+    this.written = [];
+    if (written.length === 0 || this.host.cellEdits.size === 0) return;
+    const marked = versionAtLeast(this.host.apiVersion, TRIGGER_SOURCE_API);
+    setTimeout(() => {
+      for (const w of written) {
+        const event: CellEditEvent = { ...w, source: "Local", ...(marked ? { triggerSource: "ThisLocalAddin" } : {}) };
+        for (const edit of [...this.host.cellEdits]) edit(event);
+      }
+    }, 0);
   }
 }

@@ -75,7 +75,7 @@ export function createStandin(options: StandinOptions = {}): Standin {
     apiVersion,
     syncCount: 0,
     listeners: new Set(),
-    userEdits: new Set(),
+    cellEdits: new Set(),
     limits: newLimitState(),
     changed: () => notifyAll(host),
   };

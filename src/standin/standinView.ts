@@ -107,7 +107,7 @@ export function createView(host: ViewHost): StandinView {
         cell.value = input;
         cell.formula = null;
       }
-      for (const edit of [...host.userEdits]) edit({ worksheetId: target.id, address: a1(row, col), source: "Local" });
+      for (const edit of [...host.cellEdits]) edit({ worksheetId: target.id, address: a1(row, col), source: "Local" });
       notifyAll(host);
     },
     subscribe: (listener) => {

@@ -24,12 +24,21 @@ export interface OneAction {
   outcome: Outcome | null;
   setOutcome(outcome: Outcome | null): void;
   run: Runner;
+  /**
+   * Whether a change the workbook reports now may be the echo of the pane's own writes: while an action runs and
+   * for a moment after (Excel before ExcelApi 1.14, and WPS, do not say who made a change).
+   */
+  ownChangesMayArrive(): boolean;
 }
+
+/** How long after an action the workbook's change events may still be reporting its writes. */
+export const OWN_CHANGES_ECHO_MS = 1500;
 
 export function useOneAction(): OneAction {
   const [busy, setBusy] = useState<string | null>(null);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const running = useRef(false);
+  const endedAt = useRef(Number.NEGATIVE_INFINITY);
 
   const run = useCallback<Runner>(async (label, action, errorTitle = S.errorTitle) => {
     if (running.current) return;
@@ -42,9 +51,15 @@ export function useOneAction(): OneAction {
       setOutcome({ intent: "error", title: errorTitle, text: userMessage(error) });
     } finally {
       running.current = false;
+      endedAt.current = Date.now();
       setBusy(null);
     }
   }, []);
 
-  return { busy, outcome, setOutcome, run };
+  const ownChangesMayArrive = useCallback(
+    () => running.current || Date.now() - endedAt.current < OWN_CHANGES_ECHO_MS,
+    [],
+  );
+
+  return { busy, outcome, setOutcome, run, ownChangesMayArrive };
 }

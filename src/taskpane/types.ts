@@ -6,6 +6,7 @@ import type { WorkbookComparison } from "../features/compare";
 import type { Finding } from "../core/check/types";
 import type { CellAddress } from "../core/report/model";
 import type { ImportFile, ImportResult } from "../features/importReports";
+import type { ChangeWatch } from "../hosts/types";
 
 export interface Actions {
   insert(input: InsertInput): Promise<InsertResult>;
@@ -27,6 +28,6 @@ export interface Actions {
   withdraw?(findings: readonly Finding[]): Promise<boolean>;
   /** 导入报告: report files (.docx, .pdf, .html, .txt) as new sheets, then 校验 (optional: the button shows when given). */
   importReports?(files: ImportFile[]): Promise<ImportResult>;
-  /** Calls `listener` when the user edits the workbook (ExcelApi 1.9 change events); resolves to unsubscribe. */
-  watchChanges?(listener: () => void): Promise<() => void>;
+  /** Calls `listener` when the workbook changes (ExcelApi 1.9 change events, WPS SheetChange); resolves to unsubscribe. */
+  watchChanges?: ChangeWatch;
 }

@@ -505,6 +505,9 @@ function createScenario(page, server, query = "", imports = null) {
     async stale() {
       const stale = pane.getByText(/结果可能已过时/);
       assert((await stale.count()) === 0, "results marked out of date before any edit");
+      // A change within 1.5 s of the pane's own action is taken for its echo (oneAction.ts OWN_CHANGES_ECHO_MS)
+      // where the host cannot say who made it: the clerk edits after reading the results.
+      await page.waitForTimeout(1600);
       // The user retypes the wrong number (the sheet's look stays as before, for the clear step).
       await gridCell(state.wrongAddress).click();
       await page.keyboard.type(String(WRONG.typed));

@@ -2,6 +2,7 @@
  * The user's edits in WPS (Application.ApiEvent "SheetChange"): the task pane marks its results out of date, as
  * with Excel's change events. Null where the build has no ApiEvent (the pane then falls back to its own focus).
  */
+import type { ChangeWatch, WorkbookChange } from "../types";
 import type { EtApiEvent, EtApplication } from "./et";
 import { read } from "./jsapi";
 
@@ -16,13 +17,14 @@ function apiEvent(app: EtApplication): EtApiEvent | null {
 }
 
 /** One WPS listener for the pane's lifetime, added at the first watch; the pane's listeners come and go in memory. */
-export function wpsChangeWatcher(app: EtApplication): ((listener: () => void) => Promise<() => void>) | null {
+export function wpsChangeWatcher(app: EtApplication): ChangeWatch | null {
   const events = apiEvent(app);
   if (!events) return null;
-  const listeners = new Set<() => void>();
+  const listeners = new Set<(change: WorkbookChange) => void>();
   let registered = false;
+  // SheetChange does not say who changed the sheet (the add-in's own writes may raise it too).
   const onSheetChange = () => {
-    for (const listener of [...listeners]) listener();
+    for (const listener of [...listeners]) listener({ notOwn: false });
   };
   return async (listener) => {
     if (!registered) {

@@ -1,5 +1,5 @@
 /** Range: address and size, values, formulas, number formats, text; merging, selecting; its format. */
-import { boxContains, boxesIntersect, sheetBoxAddress } from "../../core/grid/address";
+import { boxAddress, boxContains, boxesIntersect, sheetBoxAddress } from "../../core/grid/address";
 import { ErrorCodes, StandinError } from "../errors";
 import { formatValue } from "../numberFormat";
 import { Proxy } from "../proxy";
@@ -106,6 +106,7 @@ export class StandinRange extends Proxy<RangeTarget> {
         const v = toScalar(at(r, c), property);
         if (v !== null) this.context.model.enter(t.sheet, r, c, v);
       }
+      this.context.noteValuesWritten(t.sheet.id, boxAddress(t.box));
     });
   }
 

@@ -37,7 +37,7 @@ export class StandinWorksheetCollection extends CollectionProxy<SheetModel[], St
   /** ExcelApi 1.9 (WorksheetCollection.onChanged; Worksheet.onChanged is 1.7): the handler runs after each edit the user makes (the add-in's own writes do not raise it). */
   get onChanged(): { add(handler: (event: unknown) => Promise<unknown> | void): { remove(): void } } {
     this.context.requireApi("1.9", "WorksheetCollection.onChanged");
-    const edits = this.context.host.userEdits;
+    const edits = this.context.host.cellEdits;
     return {
       add: (handler) => {
         const listener = (event: unknown) => void handler(event);

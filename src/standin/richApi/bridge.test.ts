@@ -122,8 +122,8 @@ describe("Microsoft's Office.js client over the host bridge", () => {
 });
 
 describe("events through Office's messaging (WorksheetCollection.onChanged)", () => {
-  test("the user's edit reaches the handler as WorksheetChangedEventArgs; removing it unregisters through the client", async () => {
-    const client = createOfficeJsClient();
+  test("the user's edit and the add-in's own write reach the handler as WorksheetChangedEventArgs (the add-in's marked, ExcelApi 1.14); removing it unregisters through the client", async () => {
+    const client = createOfficeJsClient({ apiVersion: "1.14" });
     const bodies = recording(client);
     const seen: Excel.WorksheetChangedEventArgs[] = [];
     const added = await client.Excel.run(async (context) => {
@@ -142,16 +142,21 @@ describe("events through Office's messaging (WorksheetCollection.onChanged)", ()
       return sheet.id;
     });
     client.view.typeInto("Sheet1", 2, 1, "12");
-    await until(() => seen.length > 0);
-    expect(seen).toHaveLength(1);
-    expect(seen[0]).toMatchObject({
+    await until(() => seen.length > 1);
+    expect(seen).toHaveLength(2);
+    const user = seen.find((e) => e.address === "B3")!;
+    expect(user).toMatchObject({
       type: "WorksheetChanged",
       changeType: "RangeEdited",
       source: "Local",
       worksheetId: sheetId,
-      address: "B3",
+      triggerSource: "Unknown",
     });
-    expect(typeof seen[0].getRange).toBe("function");
+    expect(typeof user.getRange).toBe("function");
+    expect(seen.find((e) => e.address === "A1")).toMatchObject({
+      worksheetId: sheetId,
+      triggerSource: "ThisLocalAddin",
+    });
 
     await client.window.Excel.run(added.context, async (context) => {
       added.remove();
@@ -163,7 +168,7 @@ describe("events through Office's messaging (WorksheetCollection.onChanged)", ()
     client.view.typeInto("Sheet1", 2, 1, "13");
     await new Promise((resolve) => setTimeout(resolve, 20));
     expect(client.bridge.events.delivered).toBe(sent);
-    expect(seen).toHaveLength(1);
+    expect(seen).toHaveLength(2);
   }, 60_000);
 
   test("an event registration the bridge does not carry fails loudly", async () => {

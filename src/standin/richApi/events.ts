@@ -2,21 +2,18 @@
  * The host's side of Office's event messaging for the bridge. Microsoft's client registers for the host's rich API
  * messages through its client end point (XDM registerForEvent, event "richApiMessage", dispid 33); the add-in's
  * `worksheets.onChanged.add` makes it send `_RegisterDataChangedEvent` (undone by `_UnregisterDataChangedEvent`).
- * While both stand, each edit the user makes in the stand-in's workbook reaches the client as one rich API message
+ * While both stand, each edit of a cell in the stand-in's workbook (the user's, or the add-in's own writes) reaches the client as one rich API message
  * entry [category 65536, event type 10, target "Workbook", the event's JSON, id, remote override], as Excel sends it.
  * Browser-safe.
  */
+import type { CellEditEvent } from "../context";
 import { ErrorCodes, StandinError } from "../errors";
 
-/** What the stand-in reports when the user types into a cell (its host's userEdits). */
-export interface UserEdit {
-  worksheetId: string;
-  address: string;
-  source: "Local";
-}
+/** What the stand-in reports when a cell is edited, by the user or by the add-in (its host's cellEdits). */
+export type CellEdit = CellEditEvent;
 
-export interface UserEditSource {
-  readonly userEdits: Set<(edit: UserEdit) => void>;
+export interface CellEditSource {
+  readonly cellEdits: Set<(edit: CellEdit) => void>;
 }
 
 /** Office's XDM result codes (Microsoft.Office.Common.InvokeResultCode). */
@@ -62,9 +59,9 @@ export class RichApiEvents implements EventEndPoint {
   private nextMessageId = 1;
   /** Rich API messages sent to the client so far. */
   delivered = 0;
-  private readonly onUserEdit = (edit: UserEdit) => this.userEdited(edit);
+  private readonly onCellEdit = (edit: CellEdit) => this.cellEdited(edit);
 
-  constructor(private readonly source: UserEditSource) {}
+  constructor(private readonly source: CellEditSource) {}
 
   /** Whether the workbook's Changed events are registered (the client asked and has not withdrawn). */
   get listening(): boolean {
@@ -94,7 +91,7 @@ export class RichApiEvents implements EventEndPoint {
 
   /** WorksheetCollection._RegisterDataChangedEvent, run at its place in a request. */
   registerChanged(): void {
-    if (this.changedRegistrations === 0) this.source.userEdits.add(this.onUserEdit);
+    if (this.changedRegistrations === 0) this.source.cellEdits.add(this.onCellEdit);
     this.changedRegistrations += 1;
   }
 
@@ -102,17 +99,17 @@ export class RichApiEvents implements EventEndPoint {
   unregisterChanged(): void {
     if (this.changedRegistrations === 0) return;
     this.changedRegistrations -= 1;
-    if (this.changedRegistrations === 0) this.source.userEdits.delete(this.onUserEdit);
+    if (this.changedRegistrations === 0) this.source.cellEdits.delete(this.onCellEdit);
   }
 
-  private userEdited(edit: UserEdit): void {
+  private cellEdited(edit: CellEdit): void {
     const event = {
       type: "WorksheetChanged",
       changeType: "RangeEdited",
       source: edit.source,
       worksheetId: edit.worksheetId,
       address: edit.address,
-      triggerSource: "Unknown",
+      triggerSource: edit.triggerSource ?? "Unknown",
       shiftDirection: "None",
     };
     const entry = [

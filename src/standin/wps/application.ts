@@ -13,13 +13,13 @@ export interface TaskPaneRecord {
   deleted: boolean;
 }
 
-/** What the view reports when the user types into a cell (the stand-in's userEdits). */
-export type UserEdits = ViewHost["userEdits"];
-type UserEdit = UserEdits extends Set<infer F> ? F : never;
+/** What the view reports when the user types into a cell (the stand-in's cellEdits). */
+export type UserEdits = ViewHost["cellEdits"];
+type CellEdit = UserEdits extends Set<infer F> ? F : never;
 
 /** ApiEvent: "SheetChange" fires on the user's edits with (Worksheet, Range), as in WPS; other events throw. */
-function apiEventObject(world: WpsWorld, userEdits: UserEdits): object {
-  const handlers = new Map<unknown, UserEdit>();
+function apiEventObject(world: WpsWorld, cellEdits: UserEdits): object {
+  const handlers = new Map<unknown, CellEdit>();
   const sheetChange = (name: unknown) => {
     if (name !== "SheetChange") throw new WpsStandinError(`WPS 替身不模拟事件 ${String(name)}`);
   };
@@ -28,18 +28,18 @@ function apiEventObject(world: WpsWorld, userEdits: UserEdits): object {
       sheetChange(name);
       if (typeof callback !== "function") throw new WpsStandinError("AddApiEventListener 需要回调函数");
       if (handlers.has(callback)) return;
-      const handler: UserEdit = ({ worksheetId, address }) => {
+      const handler: CellEdit = ({ worksheetId, address }) => {
         const sheet = world.model.sheets.find((s) => s.id === worksheetId);
         if (sheet) callback(world.worksheet(sheet), rangeObject(world, sheet, addressBox(address)));
       };
       handlers.set(callback, handler);
-      userEdits.add(handler);
+      cellEdits.add(handler);
     },
     RemoveApiEventListener: (name, callback) => {
       sheetChange(name);
       for (const [key, handler] of [...handlers]) {
         if (callback === undefined || key === callback) {
-          userEdits.delete(handler);
+          cellEdits.delete(handler);
           handlers.delete(key);
         }
       }
@@ -47,8 +47,8 @@ function apiEventObject(world: WpsWorld, userEdits: UserEdits): object {
   });
 }
 
-export function applicationObject(world: WpsWorld, panes: TaskPaneRecord[], userEdits: UserEdits): object {
-  const apiEvent = apiEventObject(world, userEdits);
+export function applicationObject(world: WpsWorld, panes: TaskPaneRecord[], cellEdits: UserEdits): object {
+  const apiEvent = apiEventObject(world, cellEdits);
   let screenUpdating = true;
   const storage = new Map<string, unknown>();
   const pane = (record: TaskPaneRecord) =>

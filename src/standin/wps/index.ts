@@ -38,7 +38,7 @@ export function createWpsStandin(options: WpsStandinOptions = {}): WpsStandin {
     apiVersion: "0",
     syncCount: 0,
     listeners: new Set(),
-    userEdits: new Set(),
+    cellEdits: new Set(),
     limits: newLimitState(),
     changed: () => notifyAll(viewHost),
   };
@@ -52,7 +52,7 @@ export function createWpsStandin(options: WpsStandinOptions = {}): WpsStandin {
   };
   const panes: TaskPaneRecord[] = [];
   return {
-    Application: applicationObject(world, panes, viewHost.userEdits),
+    Application: applicationObject(world, panes, viewHost.cellEdits),
     view: createView(viewHost),
     get calls() {
       return world.calls;

@@ -14,6 +14,7 @@ import type { InsertInput, WorkbookCheck } from "../../features/api";
 import type { CellAddress } from "../../core/report/model";
 import type { Finding } from "../../core/check/types";
 import type { Actions } from "../types";
+import type { WorkbookChange } from "../../hosts/types";
 import { useOneAction } from "../oneAction";
 import {
   checkedSheetMessage,
@@ -73,7 +74,11 @@ function checkOutcome(result: WorkbookCheck): Outcome {
 }
 
 /** Marks the results out of date when the workbook changes: Excel's change events, else the pane regaining focus. */
-function useStaleness(actions: Actions, checked: WorkbookCheck | null, markStale: () => void): void {
+function useStaleness(
+  actions: Actions,
+  checked: WorkbookCheck | null,
+  markStale: (change: WorkbookChange) => void,
+): void {
   useEffect(() => {
     if (!checked) return undefined;
     let stop: (() => void) | null = null;
@@ -88,7 +93,7 @@ function useStaleness(actions: Actions, checked: WorkbookCheck | null, markStale
         .catch(() => undefined);
     } else {
       // Without change events (before ExcelApi 1.9): coming back to the pane may follow an edit.
-      const onFocus = () => markStale();
+      const onFocus = () => markStale({ notOwn: false });
       window.addEventListener("focus", onFocus);
       stop = () => window.removeEventListener("focus", onFocus);
     }
@@ -101,12 +106,17 @@ function useStaleness(actions: Actions, checked: WorkbookCheck | null, markStale
 
 export function App({ actions, unsupported, today }: Props) {
   const styles = useStyles();
-  const { busy, outcome, setOutcome, run } = useOneAction();
+  const { busy, outcome, setOutcome, run, ownChangesMayArrive } = useOneAction();
   const [checked, setChecked] = useState<WorkbookCheck | null>(null);
   const [stale, setStale] = useState(false);
   const [activeOnly, setActiveOnly] = useState(true);
   const [reviewer, setReviewer] = useState("");
-  const markStale = useCallback(() => setStale(true), []);
+  const markStale = useCallback(
+    (change: WorkbookChange) => {
+      if (change.notOwn || !ownChangesMayArrive()) setStale(true);
+    },
+    [ownChangesMayArrive],
+  );
   useStaleness(actions, checked, markStale);
 
   /** Any action but going to a cell replaces the results and the banner: nothing old stays beside the new. */
