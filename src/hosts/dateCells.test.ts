@@ -99,7 +99,7 @@ describe("every host reads a date in a number cell as a date, not as a count", (
     expect(await dateFinding(standin.host)).toEqual(expected);
   });
 
-  test("WPS: a sheet of one number format throughout costs one NumberFormat call; mixed rows, one per number", async () => {
+  test("WPS: a sheet of one number format throughout costs one NumberFormat call; else one per run of numbers in a row, one per number where a run mixes formats", async () => {
     const readWith = async (values: unknown[][], formats: string[]) => {
       const standin = createWpsStandinHost();
       const app = standin.Application as EtApplication;
@@ -130,7 +130,7 @@ describe("every host reads a date in a number cell as a date, not as a count", (
       ["2025-01-02", null],
     ]);
     expect(uniform.calls - text.calls).toBe(1);
-    // Row 2 mixes two formats: its NumberFormat is null, so its one number's cell is asked.
+    // Row 2 mixes two formats: its run of numbers answers null, so each of its numbers is asked.
     const mixed = await readWith(
       [
         [NEW_YEAR_DAY, "甲"],

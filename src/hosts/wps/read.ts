@@ -1,7 +1,8 @@
 /**
  * Reading a WPS workbook into the core's snapshot. WPS's object model is synchronous: every member access is a
  * call into WPS, so the reader takes each sheet's used range in two calls (Value2, Formula), its number formats in
- * one where they are all alike (else per row with numbers, per number only in rows of mixed formats), and looks for
+ * one where they are all alike (else per run of adjacent numbers in a row, per number only in a run of mixed
+ * formats), and looks for
  * merges only in rows that hold some (one MergeCells call per row, one per cell only in those rows).
  */
 import { parseAddress } from "../../core/grid/address";
@@ -62,36 +63,28 @@ function mergesOf(sheet: EtWorksheet, used: EtRange, box: Box): Box[] {
 
 /**
  * The number format of each number in `values` (null elsewhere): NumberFormat of the used range, where it is one
- * format for all; else of each row holding a number, and of each number's cell in a row whose cells differ (WPS,
- * as VBA, answers null for a range of mixed formats).
+ * format for all; else of each run of adjacent numbers in a row, and of each number of a run whose cells differ
+ * (WPS, as VBA, answers null for a range of mixed formats). A table's row of figures is one run: one call.
  */
 function numberFormatsOf(sheet: EtWorksheet, used: EtRange, box: Box, values: CellScalar[][]): unknown[][] {
   const formats: unknown[][] = values.map((row) => row.map(() => null));
-  const numbered = values.map((row) => row.some((v) => typeof v === "number"));
-  if (!numbered.some(Boolean)) return formats;
-  const fill = (r: number, format: unknown) =>
-    values[r].forEach((v, c) => {
-      if (typeof v === "number") formats[r][c] = format;
-    });
+  if (!values.some((row) => row.some((v) => typeof v === "number"))) return formats;
   const whole = read(used, used.NumberFormat);
-  if (typeof whole === "string") {
-    values.forEach((_, r) => fill(r, whole));
-    return formats;
-  }
-  for (let r = 0; r < box.rows; r += 1) {
-    if (!numbered[r]) continue;
-    const row = sheet.Range(boxAddress({ top: box.top + r, left: box.left, rows: 1, cols: box.cols }));
-    const rowFormat = read(row, row.NumberFormat);
-    if (typeof rowFormat === "string") {
-      fill(r, rowFormat);
-      continue;
+  const formatOf = (r: number, left: number, cols: number): unknown => {
+    if (typeof whole === "string") return whole;
+    const range = sheet.Range(boxAddress({ top: box.top + r, left: box.left + left, rows: 1, cols }));
+    return read(range, range.NumberFormat);
+  };
+  values.forEach((row, r) => {
+    for (let c = 0; c < row.length; c += 1) {
+      if (typeof row[c] !== "number") continue;
+      let end = c;
+      while (end + 1 < row.length && typeof row[end + 1] === "number") end += 1;
+      const run = formatOf(r, c, end - c + 1);
+      for (let k = c; k <= end; k += 1) formats[r][k] = typeof run === "string" || c === end ? run : formatOf(r, k, 1);
+      c = end;
     }
-    values[r].forEach((v, c) => {
-      if (typeof v !== "number") return;
-      const cell = sheet.Range(boxAddress({ top: box.top + r, left: box.left + c, rows: 1, cols: 1 }));
-      formats[r][c] = read(cell, cell.NumberFormat);
-    });
-  }
+  });
   return formats;
 }
 
