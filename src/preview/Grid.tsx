@@ -126,7 +126,7 @@ export function Grid(props: Props) {
               key={c}
               role="columnheader"
               className={selected?.col === c ? "header current" : "header"}
-              style={c < frozen.count ? { left: frozen.lefts[c], zIndex: 3 } : undefined}
+              style={c < frozen.count ? { left: frozen.lefts[c], zIndex: 3 + frozen.count } : undefined}
             >
               {columnLetters(c)}
             </th>
@@ -151,7 +151,12 @@ export function Grid(props: Props) {
                 textSpills(sheet, r, c, merge),
                 widths,
                 c,
-                (next) => !hidden.has(`${r},${next}`) && !anchors.has(`${r},${next}`) && isEmptyCell(sheet, r, next),
+                (next) =>
+                  // Text in the frozen columns stops at their edge, as Excel clips it at the freeze line.
+                  (c >= frozen.count || next < frozen.count) &&
+                  !hidden.has(`${r},${next}`) &&
+                  !anchors.has(`${r},${next}`) &&
+                  isEmptyCell(sheet, r, next),
               );
               return (
                 <td
@@ -203,7 +208,8 @@ export function Grid(props: Props) {
 
 /**
  * The sheet's frozen columns (Worksheet.freezePanes) stay put while the grid scrolls right, as in Excel: each
- * cell wholly inside them sticks at its column's offset, over a background (a merge reaching past them scrolls).
+ * cell wholly inside them sticks at its column's offset, over a background (a merge reaching past them scrolls),
+ * each above the next so that text spilling from one over its empty neighbours shows; their headers above all.
  */
 function frozenColumns(sheet: StandinSheetView, widths: readonly number[]): { count: number; lefts: number[] } {
   const count = Math.min(sheet.frozen?.columns ?? 0, widths.length);
@@ -223,7 +229,13 @@ function withFrozen(
   fill: string | null,
 ): CSSProperties {
   if (col + span > frozen.count) return style;
-  return { ...style, position: "sticky", left: frozen.lefts[col], zIndex: 2, backgroundColor: fill ?? "#ffffff" };
+  return {
+    ...style,
+    position: "sticky",
+    left: frozen.lefts[col],
+    zIndex: 2 + frozen.count - col,
+    backgroundColor: fill ?? "#ffffff",
+  };
 }
 
 /** Where the keyboard focus of the selected cell is: its typing sink (see TypingSink), else the cell. */

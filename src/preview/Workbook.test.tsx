@@ -110,6 +110,7 @@ describe("preview workbook", () => {
     view.put("2024年报表", 3, 0, { value: "三、本年度办理结果" });
     view.put("2024年报表", 3, 2, { value: "1.属于国家秘密", fill: "#C6D9F1", displayFill: "#C6D9F1" });
     view.put("2024年报表", 3, 3, { value: 5 });
+    view.put("2024年报表", 2, 0, { value: "二、主动公开政府信息情况" });
     view.frozen = { rows: 0, columns: 3 };
     render(<Workbook view={view} />);
     const grid = screen.getByRole("grid");
@@ -127,6 +128,9 @@ describe("preview workbook", () => {
     expect(within(grid).getByRole("columnheader", { name: "D" }).style.left).toBe("");
     // The title, merged across ten columns, is not held with them.
     expect(cell("A1").style.position).not.toBe("sticky");
+    // A heading spills over the empty frozen cells beside it, not past the freeze line, and is drawn above them.
+    expect(cell("A3").querySelector<HTMLElement>(".spill")!.style.width).toBe(`${110 + 68 + 64 - 6}px`);
+    expect(Number(cell("A3").style.zIndex)).toBeGreaterThan(Number(cell("B3").style.zIndex));
   });
 
   it("draws the active sheet as an ARIA grid whose cells are named by address", () => {
