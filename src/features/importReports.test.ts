@@ -55,7 +55,12 @@ describe.each(CLIENTS)("on $name", (client) => {
     const result = await importReports(host, [{ name: "a.xlsx", bytes: Buffer.from("PK\u0003\u0004") }], (f) =>
       readReportFile(f.bytes, f.name, { loadPdfjs: noPdf }),
     );
-    expect(result).toEqual({ imported: [], refused: [{ file: "a.xlsx", message: expect.any(String) }], check: null });
+    expect(result).toEqual({
+      imported: [],
+      refused: [{ file: "a.xlsx", message: expect.any(String) }],
+      readNotes: [],
+      check: null,
+    });
     expect((await host.run((s) => s.read({ values: false }))).sheets.map((s) => s.name)).toEqual(before);
   }, 120_000);
 });

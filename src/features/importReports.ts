@@ -25,6 +25,11 @@ export interface ImportResult {
   imported: { file: string; sheet: string }[];
   /** Files that gave no report, with why. */
   refused: { file: string; message: string }[];
+  /**
+   * What was noticed while reading a report (a table cut off, a table missing, cells far from the tables …), by the
+   * sheet it became: the sheet holds the values only, so 校验 on it cannot say these again.
+   */
+  readNotes: { sheet: string; message: string }[];
   check: WorkbookCheck | null;
 }
 
@@ -79,7 +84,7 @@ export async function importReports(
     if (found.length === 0) refused.push({ file: file.name, message: NO_TABLES });
     for (const report of found) reports.push({ file: file.name, report });
   }
-  if (reports.length === 0) return { imported: [], refused, check: null };
+  if (reports.length === 0) return { imported: [], refused, readNotes: [], check: null };
   const imported = await host.run(async (session) => {
     const snapshot = await session.read({ values: false });
     const existing = { sheets: [...snapshot.sheets], names: [...snapshot.names] };
@@ -99,5 +104,8 @@ export async function importReports(
     await session.write(ops);
     return made;
   });
-  return { imported, refused, check: await checkWorkbook(host, "all") };
+  const readNotes = imported.flatMap(({ sheet }, i) =>
+    reports[i].report.notes.map((note) => ({ sheet, message: note.message })),
+  );
+  return { imported, refused, readNotes, check: await checkWorkbook(host, "all") };
 }

@@ -17,6 +17,7 @@ import { exceljsHost, newWorkbook } from "../hosts/exceljs";
 import { officeHost } from "../hosts/office";
 import { STANDIN_CLIENT } from "../../test/clients";
 import { importFiles } from "./importFiles";
+import { importedMessage } from "./strings";
 import { jszipSizer, zipTooLarge } from "../documents/zipBudget";
 import { zlibSizer } from "../cli/zlibSizer";
 
@@ -195,5 +196,17 @@ describe("files that are not report workbooks", () => {
     expect(result.refused).toEqual([]);
     expect(result.imported.map((i) => i.file)).toEqual(["stray-cell-XFD1048576.xlsx", "name-covers-sheet.xlsx"]);
     expect(result.check).not.toBeNull();
+    // What the reader noticed is said with the sheet it became: the new sheet no longer shows it.
+    const [stray, covers] = result.imported.map((i) => i.sheet);
+    expect(result.readNotes).toEqual(
+      expect.arrayContaining([
+        { sheet: stray, message: expect.stringContaining("远离表格所在区域，未读取") },
+        { sheet: covers, message: expect.stringContaining("表三在“一、本年新收政府信息公开申请数量”之后中断") },
+      ]),
+    );
+    const said = importedMessage(result.imported, result.refused, result.readNotes);
+    expect(said).toMatch(/^已导入 2 份报告：.*读取时发现：/);
+    expect(said).toContain(`“${stray}”：工作表“2024年报表”中有 1 个单元格（如 XFD1048576）远离表格所在区域`);
+    expect(said).toContain(`“${covers}”：表三在“一、本年新收政府信息公开申请数量”之后中断`);
   }, 120_000);
 });

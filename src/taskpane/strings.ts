@@ -247,10 +247,11 @@ export function acceptedMessage(count: number): string {
   return `已标为已核实（${count} 个问题）；理由已存入工作簿的隐藏工作表“DT_核实记录”，随文件保存。`;
 }
 
-/** What 导入报告 did: the sheets made, the files it could not read and why. */
+/** What 导入报告 did: the sheets made, the files it could not read and why, what was noticed while reading. */
 export function importedMessage(
   imported: readonly { file: string; sheet: string }[],
   refused: readonly { file: string; message: string }[],
+  readNotes: readonly { sheet: string; message: string }[] = [],
 ): string {
   const made =
     imported.length > 0 ? `已导入 ${imported.length} 份报告：${imported.map((i) => `“${i.sheet}”`).join("、")}。` : "";
@@ -258,7 +259,11 @@ export function importedMessage(
     refused.length > 0
       ? `${refused.length} 个文件未能导入：${refused.map((r) => `${r.file}（${r.message}）`).join("；")}。`
       : "";
-  return `${made}${failed}`;
+  const noticed =
+    readNotes.length > 0
+      ? `读取时发现：${readNotes.map((n) => `“${n.sheet}”：${n.message.replace(/[。；\s]+$/, "")}`).join("；")}。`
+      : "";
+  return `${made}${failed}${noticed}`;
 }
 
 /** 与上年对比. */

@@ -200,7 +200,7 @@ export function App({ actions, unsupported, today }: Props) {
         })),
       );
       const result = await importer(read);
-      const text = importedMessage(result.imported, result.refused);
+      const text = importedMessage(result.imported, result.refused, result.readNotes);
       if (!result.check) return { intent: "error", title: S.errorTitle, text };
       setChecked(result.check);
       const checkedOutcome = checkOutcome(result.check);
