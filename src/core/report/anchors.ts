@@ -1,14 +1,5 @@
 /** Cheap tests on label keys that tell where each table starts and where a table ends. */
-import {
-  FORMAT_IDS,
-  FORMATS,
-  LATEST_FORMAT,
-  pathLabels,
-  readRows,
-  T3_HEADER_MARKS,
-  type TableFormat,
-  type TableId,
-} from "../format";
+import { FORMAT_IDS, FORMATS, pathLabels, readRows, T3_HEADER_MARKS, type TableFormat, type TableId } from "../format";
 import { KNOWN_TYPOS, labelKey, labelParts, withoutTrailingNote, type LabelParts } from "./labels";
 
 /** Keys of table 二's row labels (both formats) → the official label. */
@@ -84,7 +75,13 @@ export function isTable3Header(key: string): boolean {
 }
 
 /** Table 四's groups of columns written as rows (行政复议, 行政诉讼/未经复议直接起诉, 行政诉讼/复议后起诉). */
-const T4_ROWS = readRows(LATEST_FORMAT.tables["四"], "columnGroups").map((row) => {
+const T4_ROWS = [
+  ...new Map(
+    TABLES("四")
+      .flatMap((t) => readRows(t, "columnGroups"))
+      .map((row) => [row.path, row]),
+  ).values(),
+].map((row) => {
   const labels = pathLabels(row.path);
   const own = labels[labels.length - 1];
   return { path: row.path, own, under: labels.length > 1, mark: labelKey(own).slice(0, 3), key: labelKey(own) };
@@ -101,9 +98,13 @@ export function table4Group(key: string): string | null {
   return T4_ROWS.find((g) => !g.under && (g.key === bare || KNOWN_TYPOS[bare] === g.own))?.path ?? null;
 }
 
+/** The group each format writes first (行政复议). */
+const T4_FIRST = new Set(TABLES("四").map((t) => readRows(t, "columnGroups")[0].path));
+
 /** The 行政复议 cell that starts table 四 (header or labelled first row). */
 export function isTable4Anchor(key: string): boolean {
-  return table4Group(key) === T4_ROWS[0].path;
+  const group = table4Group(key);
+  return group !== null && T4_FIRST.has(group);
 }
 
 /** A numbered section heading of the report (二、主动公开政府信息情况, 五、存在的主要问题…). */

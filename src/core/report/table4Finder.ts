@@ -2,7 +2,7 @@
  * Finding table 四 for the row aligner: either one row of 15 numbers under the header block (the table's data
  * cells as one row), or labelled rows (行政复议 / 未经复议直接起诉 / 复议后起诉), one for each group of columns.
  */
-import { FORMAT_IDS, FORMATS, LATEST_FORMAT, leafLabel, readRows, type ReadRow } from "../format";
+import { FORMAT_IDS, FORMATS, leafLabel, readRows, type ReadRow } from "../format";
 import type { ReadNote } from "./model";
 import { isSectionHeading, isTable2Group, isTable3Start, isTable4Anchor, table2RowLabel, table4Group } from "./anchors";
 import { KNOWN_TYPOS, labelKey, withoutTrailingNote } from "./labels";
@@ -15,8 +15,8 @@ const BAND = 17;
 /** Header cells one a line (a copy of cells holding <p>) put the numbers some 20 rows under 行政复议. */
 const MAX_ROWS = 24;
 
-/** The first column's header (结果维持): where the numbers of a table written as one row start. */
-const FIRST_RESULT = labelKey(leafLabel(LATEST_FORMAT.tables["四"].columnPaths[0]));
+/** The first column's header in each format (结果维持): where the numbers of a table written as one row start. */
+const FIRST_RESULT = new Set(FORMAT_IDS.map((f) => labelKey(leafLabel(FORMATS[f].tables["四"].columnPaths[0]))));
 
 function isStop(key: string): boolean {
   return isSectionHeading(key) || isTable3Start(key) || isTable2Group(key) || table2RowLabel(key) !== null;
@@ -57,7 +57,7 @@ function readFrom(view: SheetView, area: Area, anchorRow: number, anchorCol: num
     const firstKey = scan.labels.length > 0 ? view.key(r, scan.labels[0].col) : "";
     if (r > anchorRow && firstKey !== "" && isStop(firstKey)) break;
     if (firstResultCol === null) {
-      const result = scan.labels.find((l) => view.key(r, l.col) === FIRST_RESULT);
+      const result = scan.labels.find((l) => FIRST_RESULT.has(view.key(r, l.col)));
       if (result) firstResultCol = result.col;
     }
     const group = scan.labels.length === 1 ? table4Group(firstKey) : null;
