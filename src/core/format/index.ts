@@ -16,3 +16,4 @@ export {
 export { TABLE4, T4_COLUMNS } from "./table4";
 export { sheetLayout, type SheetLayout, type PlacedTable } from "./sheetLayout";
 export { readRows, rowPlace, T3_HEADER_MARKS, type ReadRow, type RowLayout } from "./reading";
+export { KNOWN_TYPOS } from "./typos";

@@ -1,6 +1,15 @@
 /** Cheap tests on label keys that tell where each table starts and where a table ends. */
-import { FORMAT_IDS, FORMATS, pathLabels, readRows, T3_HEADER_MARKS, type TableFormat, type TableId } from "../format";
-import { KNOWN_TYPOS, labelKey, labelParts, withoutTrailingNote, type LabelParts } from "./labels";
+import {
+  FORMAT_IDS,
+  FORMATS,
+  KNOWN_TYPOS,
+  pathLabels,
+  readRows,
+  T3_HEADER_MARKS,
+  type TableFormat,
+  type TableId,
+} from "../format";
+import { labelKey, labelParts, withoutTrailingNote, type LabelParts } from "./labels";
 
 /** Keys of table 二's row labels (both formats) → the official label. */
 export const T2_ROW_LABELS: ReadonlyMap<string, string> = new Map(

@@ -1,16 +1,9 @@
-import { pathLabels } from "../format";
+import { KNOWN_TYPOS, pathLabels } from "../format";
 /**
  * Tolerant matching of the official labels: half-width brackets, spaces inside labels, 1、 for 1.,
  * straight or curly quotes, and the typos seen in real reports.
  */
 import { toSimplified } from "./traditional";
-
-/** Typos seen in published reports, by key, with the official label they stand for. */
-export const KNOWN_TYPOS: Readonly<Record<string, string>> = {
-  现行有效件: "现行有效件数",
-  行政法复议: "行政复议",
-  工作告年度报: "工作年度报告",
-};
 
 /**
  * The comparison form of a label: full-width forms folded (NFKC), whitespace and quotes removed,

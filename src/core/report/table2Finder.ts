@@ -1,5 +1,5 @@
 /** Finding table 二 by its row labels (规章, 行政许可 …) and the evidence of its format, for the row aligner. */
-import { FORMAT_IDS, type FormatId, FORMATS, leafLabel, readRows } from "../format";
+import { FORMAT_IDS, type FormatId, FORMATS, KNOWN_TYPOS, leafLabel, readRows } from "../format";
 import type { ReadNote } from "./model";
 import {
   isSectionHeading,
@@ -9,7 +9,7 @@ import {
   isTable4Anchor,
   table2RowLabel,
 } from "./anchors";
-import { KNOWN_TYPOS, labelKey, matchLabel } from "./labels";
+import { labelKey, matchLabel } from "./labels";
 import { note } from "./notes";
 import { readRowsAligned } from "./rowAligner";
 import { scanRow, type RowScan, type SheetView } from "./sheetView";

@@ -2,10 +2,10 @@
  * Finding table 四 for the row aligner: either one row of 15 numbers under the header block (the table's data
  * cells as one row), or labelled rows (行政复议 / 未经复议直接起诉 / 复议后起诉), one for each group of columns.
  */
-import { FORMAT_IDS, FORMATS, leafLabel, readRows, type ReadRow } from "../format";
+import { FORMAT_IDS, FORMATS, KNOWN_TYPOS, leafLabel, readRows, type ReadRow } from "../format";
 import type { ReadNote } from "./model";
 import { isSectionHeading, isTable2Group, isTable3Start, isTable4Anchor, table2RowLabel, table4Group } from "./anchors";
-import { KNOWN_TYPOS, labelKey, withoutTrailingNote } from "./labels";
+import { labelKey, withoutTrailingNote } from "./labels";
 import { note } from "./notes";
 import { readRowsAligned, type Candidate } from "./rowAligner";
 import { scanRow, type RowScan, type SheetView } from "./sheetView";
