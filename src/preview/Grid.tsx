@@ -211,24 +211,35 @@ export function Grid(props: Props) {
  * cell wholly inside them sticks at its column's offset, over a background (a merge reaching past them scrolls),
  * each above the next so that text spilling from one over its empty neighbours shows; their headers above all.
  */
-function frozenColumns(sheet: StandinSheetView, widths: readonly number[]): { count: number; lefts: number[] } {
-  const count = Math.min(sheet.frozen?.columns ?? 0, widths.length);
-  const lefts: number[] = [];
-  for (let c = 0, x = ROW_HEADER_PIXELS; c < count; c += 1) {
-    lefts.push(x);
-    x += widths[c];
-  }
-  return { count, lefts };
+interface FrozenColumns {
+  count: number;
+  /** Left offset of each frozen column. */
+  lefts: number[];
+  /** Their width together. */
+  width: number;
 }
 
+function frozenColumns(sheet: StandinSheetView, widths: readonly number[]): FrozenColumns {
+  const count = Math.min(sheet.frozen?.columns ?? 0, widths.length);
+  const lefts: number[] = [];
+  let width = 0;
+  for (let c = 0; c < count; c += 1) {
+    lefts.push(ROW_HEADER_PIXELS + width);
+    width += widths[c];
+  }
+  return { count, lefts, width };
+}
+
+/** A scrolling cell brought into view (a selected finding) stops clear of the frozen columns. */
 function withFrozen(
   style: CSSProperties,
-  frozen: { count: number; lefts: number[] },
+  frozen: FrozenColumns,
   col: number,
   span: number,
   fill: string | null,
 ): CSSProperties {
-  if (col + span > frozen.count) return style;
+  if (frozen.count === 0) return style;
+  if (col + span > frozen.count) return { ...style, scrollMarginLeft: frozen.width };
   return {
     ...style,
     position: "sticky",

@@ -124,6 +124,8 @@ describe("preview workbook", () => {
       backgroundColor: "rgb(198, 217, 241)",
     });
     expect(cell("D4").style.position).not.toBe("sticky");
+    // Brought into view (a selected finding), a scrolled cell stops clear of them.
+    expect(cell("D4").style.scrollMarginLeft).toBe(`${110 + 68 + 64}px`);
     expect(within(grid).getByRole("columnheader", { name: "C" }).style.left).toBe("218px");
     expect(within(grid).getByRole("columnheader", { name: "D" }).style.left).toBe("");
     // The title, merged across ten columns, is not held with them.
