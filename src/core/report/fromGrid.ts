@@ -10,9 +10,7 @@ import type { CellAddress, Report } from "./model";
 import { readNamedSets } from "./fromNames";
 import { note } from "./notes";
 import { SheetView } from "./sheetView";
-import { findTable2 } from "./table2Finder";
-import { findTable3 } from "./table3Finder";
-import { findTable4 } from "./table4Finder";
+import { FINDERS } from "./finders";
 import type { Area, FoundTable } from "./tableRead";
 import { parseTitle, type TitleInfo } from "./titles";
 
@@ -78,9 +76,7 @@ export function sheetArea(view: SheetView): Area {
 
 /** Every table found by its labels on a sheet, in reading order. */
 export function findTables(view: SheetView, area: Area = sheetArea(view)): FoundTable[] {
-  return [...findTable2(view, area), ...findTable3(view, area), ...findTable4(view, area)].sort(
-    (a, b) => a.top - b.top || a.left - b.left,
-  );
+  return TABLE_IDS.flatMap((id) => FINDERS[id](view, area)).sort((a, b) => a.top - b.top || a.left - b.left);
 }
 
 /** Reports side by side on one sheet at most (the label search runs once more for each). */

@@ -19,9 +19,7 @@ import type { ReportGroup } from "./assemble";
 import { labelKey, matchLabel } from "./labels";
 import { note } from "./notes";
 import type { SheetView } from "./sheetView";
-import { findTable2 } from "./table2Finder";
-import { findTable3 } from "./table3Finder";
-import { findTable4 } from "./table4Finder";
+import { FINDERS } from "./finders";
 import { noFormatPreference, readCell, type Area, type FoundTable } from "./tableRead";
 import { parseTitle } from "./titles";
 
@@ -103,8 +101,7 @@ function readByLabels(view: SheetView, table: TableId, box: Box): FoundTable | n
     right: Math.min(box.left + box.cols - 1, sheet.right),
   };
   if (area.top > area.bottom || area.left > area.right) return null;
-  const finder = table === "二" ? findTable2 : table === "三" ? findTable3 : findTable4;
-  return finder(view, area)[0] ?? null;
+  return FINDERS[table](view, area)[0] ?? null;
 }
 
 function readNamedTable(
