@@ -77,3 +77,41 @@ test("a reader that could not be loaded (a chunk that did not arrive) is said as
   );
   expect(damaged.refused).toEqual([{ file: "甲乡.xlsx", message: expect.stringContaining("文件已损坏") }]);
 });
+
+test("a number written with a unit, a note or full-width digits keeps its writing in the new sheet, and 校验 says so", async () => {
+  const report = realisticReport({ seed: 43 });
+  report.unit = "某街道办事处";
+  const counts = [...report.cells].filter(([, c]) => c.def.table === "三" && (c.value ?? 0) > 1).slice(0, 3);
+  const fullWidth = (n: number) => String(n).replace(/\d/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0));
+  const [[unitKey, unitCell], [noteKey, noteCell], [wideKey, wideCell]] = counts;
+  const written = new Map([
+    [unitKey, `${unitCell.value}件`],
+    [noteKey, `${noteCell.value}（其中线上申请1件）`],
+    [wideKey, fullWidth(wideCell.value as number)],
+  ]);
+  const { host } = CLIENTS[0].create();
+  const result = await importReports(
+    host,
+    [{ name: "街道.html", bytes: reportHtml(report, { overrides: written }) }],
+    (f) => readReportFile(f.bytes, f.name, { loadPdfjs: noPdf }),
+  );
+  expect(result.imported).toHaveLength(1);
+  const sheet = reportsFromGrid(await host.run((s) => s.read({ values: true }))).find(
+    (r) => r.source === result.imported[0].sheet,
+  )!;
+  for (const [key, text] of written) {
+    expect([key, sheet.cells.get(key)?.raw, sheet.cells.get(key)?.value]).toEqual([
+      key,
+      text,
+      report.cells.get(key)!.value,
+    ]);
+  }
+  // Plain numbers are written as numbers.
+  const plain = [...report.cells].find(([k, c]) => c.def.table === "三" && !written.has(k) && c.value !== null)!;
+  expect(sheet.cells.get(plain[0])?.raw).toBe(plain[1].value);
+  const warned = result.check!.reports[0].findings.filter((f) => f.severity === "warning").flatMap((f) => f.cells);
+  for (const key of written.keys()) {
+    const [, row, column] = key.split("|");
+    expect(warned.some((c) => c.row === row && c.column === column)).toBe(true);
+  }
+}, 120_000);

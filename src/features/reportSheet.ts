@@ -11,7 +11,7 @@ import {
   uniqueSheetName,
   type SheetLayout,
 } from "../core/format/sheetLayout";
-import type { Report } from "../core/report/model";
+import type { Report, ValueProblem } from "../core/report/model";
 import type { CellScalar, WorkbookSnapshot, WriteOp } from "../hosts/types";
 import { tableLayoutOps } from "./layoutOps";
 
@@ -22,7 +22,10 @@ export interface ReportSheetOptions {
   sheetBase?: string;
   /** Name prefix (DT_2024 …); default the first free one. */
   prefix?: string;
-  /** Write what was read where it is no number ("/", "12件"), so that 校验 sees it as the report has it. */
+  /**
+   * Write what was read where it is no number ("/") or a number written with a unit, a note or full-width digits
+   * ("251000元", "22（其中修订16件）"), so that 校验 sees it as the report has it.
+   */
   keepText?: boolean;
 }
 
@@ -32,6 +35,9 @@ export interface ReportSheet {
   layout: SheetLayout;
   ops: WriteOp[];
 }
+
+/** How a number was written that the report's reader should hear about, not how much it is. */
+const SHAPE_PROBLEMS: ReadonlySet<ValueProblem> = new Set<ValueProblem>(["fullWidth", "withUnit", "withNote"]);
 
 export function reportSheetOps(
   report: Report,
@@ -51,8 +57,11 @@ export function reportSheetOps(
   const layout = sheetLayout(format, report.tables, { unit: options.unit, year: options.year, prefix });
   const values = new Map<string, CellScalar>();
   for (const [key, cell] of report.cells) {
-    if (cell.value !== null) values.set(key, cell.value);
-    else if (options.keepText && cell.raw !== null && cell.raw !== "") values.set(key, cell.raw);
+    const asWritten = options.keepText && cell.raw !== null && cell.raw !== "";
+    // A number written with a unit, a note or full-width digits keeps its writing: 校验 on the sheet says so again.
+    if (asWritten && cell.value !== null && cell.problems.some((p) => SHAPE_PROBLEMS.has(p))) values.set(key, cell.raw);
+    else if (cell.value !== null) values.set(key, cell.value);
+    else if (asWritten) values.set(key, cell.raw);
   }
   const ops: WriteOp[] = [
     { op: "addSheet", sheet, activate: true },

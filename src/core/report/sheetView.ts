@@ -1,7 +1,7 @@
 /** A sheet's cells by absolute position (0-based), with merged areas resolved for labels. */
 import type { Box, CellScalar, SheetGrid } from "../grid";
 import { labelKey } from "./labels";
-import { isValueLike } from "./values";
+import { isValueLike, isValueText } from "./values";
 
 /** Merges larger than this are not indexed cell by cell (whole-column merges and the like). */
 const MAX_MERGE_CELLS = 5000;
@@ -118,7 +118,8 @@ export function scanRow(view: SheetView, row: number, left: number, right: numbe
   let c = left;
   while (c <= right) {
     const v = view.value(row, c);
-    if (isValueLike(v)) break;
+    // A number written with its unit or a note ("2410件", "157（其中线上申请1件）") starts the data as a number does.
+    if (isValueLike(v) || (typeof v === "string" && isValueText(v))) break;
     if (view.isLabel(row, c)) {
       const end = Math.max(c, Math.min(view.spanEnd(row, c), right));
       labels.push({ col: c, end, text: view.text(row, c) as string });

@@ -6,7 +6,7 @@
  */
 import { isColumnHeaderLeaf, isKnownLabel, isKnownLabelStart } from "./labelKinds";
 import { labelKey, labelParts } from "./labels";
-import { isValueLike, parseCellValue } from "./values";
+import { isValueText } from "./values";
 
 /** Page footers of printed reports: -3-, — 3 —, 第 3 页. */
 export const PAGE_FOOTER = /^\s*(?:[-－—–]\s*\d{1,3}\s*[-－—–]|第\s*\d{1,3}\s*页(?:\s*共\s*\d+\s*页)?)\s*$/;
@@ -29,12 +29,6 @@ export interface TextRows {
   lines: string[];
   /** Lines starting with #: notes, not part of the report. */
   commentLines: Set<number>;
-}
-
-/** Text holding a number in a data position: a plain number, a placeholder, or a number with its unit or a note. */
-export function isValueText(text: string): boolean {
-  if (isValueLike(text)) return true;
-  return parseCellValue(text, "amount").value !== null || parseCellValue(text, "count").value !== null;
 }
 
 /** "（七）总计 2932" and "4 0 0 0 0 0 4": numbers set off by single spaces become cells of their own. */

@@ -162,3 +162,9 @@ export function isValueLike(raw: RawValue): boolean {
   if (raw.replace(SPACES, "") === "") return false;
   return isErrorValue(raw) || isPlaceholder(raw) || numberFromText(raw) !== null;
 }
+
+/** Text holding a number in a data position: a plain number, a placeholder, or a number with its unit or a note. */
+export function isValueText(text: string): boolean {
+  if (isValueLike(text)) return true;
+  return parseCellValue(text, "amount").value !== null || parseCellValue(text, "count").value !== null;
+}
