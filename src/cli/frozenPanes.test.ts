@@ -1,24 +1,11 @@
 /** Every workbook the command line writes opens with its labels frozen in view (ExcelJS read-back of the views). */
-import { mkdtempSync, rmSync } from "fs";
-import { tmpdir } from "os";
-import * as path from "path";
 import { realisticReport } from "../core/check/testing/fixtures";
 import { openXlsx } from "../hosts/exceljs";
+import { quietTempDir } from "./__tests__/quietTempDir";
 import { writeReportXlsx } from "./__tests__/reportFiles";
 import { main } from "./main";
 
-let dir: string;
-beforeEach(() => {
-  dir = mkdtempSync(path.join(tmpdir(), "dt-frozen-"));
-  jest.spyOn(process.stdout, "write").mockImplementation(() => true);
-  jest.spyOn(process.stderr, "write").mockImplementation(() => true);
-});
-afterEach(() => {
-  jest.restoreAllMocks();
-  rmSync(dir, { recursive: true, force: true });
-});
-
-const file = (name: string) => path.join(dir, name);
+const file = quietTempDir("dt-frozen-");
 
 /** Each sheet's frozen rows and columns (0 and 0 where its view is not frozen). */
 async function frozen(xlsx: string): Promise<Record<string, { rows: number; columns: number }>> {

@@ -1,25 +1,12 @@
 /** Every workbook the command line writes prints on A4, one page wide, with a print area (ExcelJS read-back). */
-import { mkdtempSync, rmSync } from "fs";
-import { tmpdir } from "os";
-import * as path from "path";
 import type ExcelJS from "exceljs";
 import { realisticReport } from "../core/check/testing/fixtures";
 import { openXlsx } from "../hosts/exceljs";
+import { quietTempDir } from "./__tests__/quietTempDir";
 import { writeReportXlsx } from "./__tests__/reportFiles";
 import { main } from "./main";
 
-let dir: string;
-beforeEach(() => {
-  dir = mkdtempSync(path.join(tmpdir(), "dt-print-setup-"));
-  jest.spyOn(process.stdout, "write").mockImplementation(() => true);
-  jest.spyOn(process.stderr, "write").mockImplementation(() => true);
-});
-afterEach(() => {
-  jest.restoreAllMocks();
-  rmSync(dir, { recursive: true, force: true });
-});
-
-const file = (name: string) => path.join(dir, name);
+const file = quietTempDir("dt-print-setup-");
 
 /** Each sheet's page setup, with what the sheet's last row and column are. */
 async function printing(xlsx: string) {

@@ -1,30 +1,21 @@
 /** The template on paper: through LibreOffice to PDF, A4, each table whole on one page, text at 9 pt or more. */
-import { mkdirSync, mkdtempSync, rmSync } from "fs";
-import { tmpdir } from "os";
+import { mkdirSync } from "fs";
 import * as path from "path";
 import { FORMAT_2019, FORMAT_2021, TABLE_IDS, type FormatDef } from "../core/format";
 import { MIN_PRINTED_POINTS } from "../features/pageSetup";
 import { openXlsx } from "../hosts/exceljs";
 import { LIBREOFFICE, calibriMetrics, pageText, printToPdf, printedPages } from "../../test/printedPdf";
 import { realisticReport } from "../core/check/testing/fixtures";
+import { quietTempDir } from "./__tests__/quietTempDir";
 import { writeReportXlsx } from "./__tests__/reportFiles";
 import { main } from "./main";
 
 const A4 = { width: 595.3, height: 841.9 };
 
-let dir: string;
-beforeEach(() => {
-  dir = mkdtempSync(path.join(tmpdir(), "dt-print-"));
-  jest.spyOn(process.stdout, "write").mockImplementation(() => true);
-  jest.spyOn(process.stderr, "write").mockImplementation(() => true);
-});
-afterEach(() => {
-  jest.restoreAllMocks();
-  rmSync(dir, { recursive: true, force: true });
-});
+const inTemp = quietTempDir("dt-print-");
 
 async function template(year: number): Promise<string> {
-  const file = path.join(dir, `${year}.xlsx`);
+  const file = inTemp(`${year}.xlsx`);
   expect(await main(["template", "--year", String(year), "--unit", "胡集乡", "-o", file])).toBe(0);
   return file;
 }
@@ -89,15 +80,15 @@ describe.each([
 (LIBREOFFICE ? test : test.skip)(
   "the roll-up workbook and the --report workbook print on A4 with no text under 9 pt (汇总明细 and findings landscape)",
   async () => {
-    const parts = path.join(dir, "parts");
+    const parts = inTemp("parts");
     const units = ["甲乡", "乙镇", "丙街道", "丁乡", "戊镇", "己乡", "庚镇", "胡集乡", "李集镇"];
     mkdirSync(parts);
     for (const [i, unit] of units.entries()) {
       await writeReportXlsx(path.join(parts, `${unit}.xlsx`), realisticReport({ seed: 10 + i }), unit);
     }
-    const sum = path.join(dir, "汇总.xlsx");
+    const sum = inTemp("汇总.xlsx");
     expect(await main(["rollup", parts, "-o", sum, "--unit", "某县", "--force"])).toBeLessThanOrEqual(1);
-    const report = path.join(dir, "结果.xlsx");
+    const report = inTemp("结果.xlsx");
     expect(await main(["check", parts, "--report", report])).toBeLessThanOrEqual(1);
     for (const file of [sum, report]) {
       const pages = printedPages(printToPdf(file));
