@@ -1,10 +1,10 @@
 /** Judging what was read: the format from the tables' structure, cut-off tables, groups of rows in the other format, absent tables. */
 import { checkReport } from "../check/engine";
 import { realisticReport } from "../check/testing/fixtures";
-import { HEADINGS, type FormatId, type TableId } from "../format";
+import type { FormatId, TableId } from "../format";
 import { reportFromText } from "./fromText";
 import type { Report } from "./model";
-import { reportText, type TextShape } from "./__tests__/textWriters";
+import { reportText, tableBlock, type TextShape } from "./__tests__/textWriters";
 
 function written(format: FormatId, tables: TableId[] = ["二", "三", "四"]): Report {
   const report = realisticReport({ format, year: format === "2019" ? 2020 : 2024 });
@@ -14,15 +14,6 @@ function written(format: FormatId, tables: TableId[] = ["二", "三", "四"]): R
 
 /** The text without its title line (so that no report year tells the format). */
 const untitled = (text: string) => text.split("\n").slice(1).join("\n");
-
-/** The lines of table `id` (its heading up to the next heading or the prose after the tables). */
-function tableBlock(text: string, id: TableId): string[] {
-  const lines = text.split("\n");
-  const from = lines.findIndex((l) => l.startsWith(HEADINGS[id]));
-  const ends = [...Object.values(HEADINGS), "五、"];
-  const to = lines.findIndex((l, i) => i > from && ends.some((end) => l.startsWith(end)));
-  return lines.slice(from, to < 0 ? lines.length : to);
-}
 
 describe("the format is told by the tables' structure, without a report year", () => {
   test.each<[FormatId]>([["2019"], ["2021"]])(

@@ -16,10 +16,9 @@ import {
 import { setValue } from "../../report/build";
 import { reportFromText } from "../../report/fromText";
 import type { Report } from "../../report/model";
-import { reportText } from "../../report/__tests__/textWriters";
+import { reportText, tableBlock } from "../../report/__tests__/textWriters";
 import { distinct, template, workbook } from "../../report/__tests__/grids";
 import { reportsFromGrid } from "../../report/fromGrid";
-import { HEADINGS, type TableId } from "../../format";
 import type { NamedRange } from "../../grid";
 import { checkReport } from "../engine";
 import { realisticReport } from "../testing/fixtures";
@@ -171,15 +170,6 @@ function cases(): [what: string, report: Report, refs: RuleRefs][] {
     ["a label changed inside a named table", changedLabel(), {}],
     ["rows inserted inside a named table", insertedRows(), {}],
   ];
-}
-
-/** The lines of table `id` in a text (its heading up to the next heading or the prose after the tables). */
-function tableBlock(text: string, id: TableId): string[] {
-  const lines = text.split("\n");
-  const from = lines.findIndex((l) => l.startsWith(HEADINGS[id]));
-  const ends = [...Object.values(HEADINGS), "五、"];
-  const to = lines.findIndex((l, i) => i > from && ends.some((end) => l.startsWith(end)));
-  return lines.slice(from, to < 0 ? lines.length : to);
 }
 
 function changedLabel(): Report {

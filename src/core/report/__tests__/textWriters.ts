@@ -159,3 +159,12 @@ export function reportText(report: Report, shape: TextShape): string {
   say("一是公开内容不够全面；二是解读形式较为单一。");
   return out.join("\n");
 }
+
+/** The lines of table `id` in a text (its heading up to the next heading or the prose after the tables). */
+export function tableBlock(text: string, id: TableId): string[] {
+  const lines = text.split("\n");
+  const from = lines.findIndex((l) => l.startsWith(HEADINGS[id]));
+  const ends = [...Object.values(HEADINGS), "五、"];
+  const to = lines.findIndex((l, i) => i > from && ends.some((end) => l.startsWith(end)));
+  return lines.slice(from, to < 0 ? lines.length : to);
+}
