@@ -52,6 +52,17 @@ test("new-year and rollup (summary and 汇总明细) workbooks are set up for pr
   expect(detail.setup.printTitlesRow).toBe("3:4");
 });
 
+test("compare: the comparison sheet prints on A4 one page wide, its header row repeated and frozen in view", async () => {
+  await writeReportXlsx(file("2023.xlsx"), realisticReport({ seed: 4, year: 2023 }), "李集镇");
+  await writeReportXlsx(file("2024.xlsx"), realisticReport({ seed: 5, year: 2024 }), "李集镇");
+  expect(await main(["compare", file("2024.xlsx"), file("2023.xlsx"), "-o", file("对比.xlsx")])).toBe(0);
+  const sheets = await printing(file("对比.xlsx"));
+  expectA4OnePageWide(sheets, { "2024与上年对比": "portrait" });
+  expect(sheets[0].setup.printTitlesRow).toBe("3:3");
+  const [sheet] = (await openXlsx(file("对比.xlsx"))).worksheets;
+  expect(sheet.views[0]).toMatchObject({ state: "frozen", ySplit: 3 });
+});
+
 test("check --report .xlsx: every sheet set up for printing, the findings' header row repeated", async () => {
   await writeReportXlsx(file("a.xlsx"), realisticReport({ seed: 3 }), "李集镇");
   const code = await main(["check", file("a.xlsx"), "--report", file("结果.xlsx")]);

@@ -11,6 +11,7 @@ import { reportsFromGrid } from "../core/report/fromGrid";
 import type { Report } from "../core/report/model";
 import type { Box, CellScalar, WorkbookHost, WorkbookSnapshot, WriteOp } from "../hosts/types";
 import { UserError } from "./errors";
+import { opsForHost, pageSetupOp } from "./pageSetup";
 import { previousReport } from "./pairing";
 
 const COLS = 5;
@@ -27,6 +28,8 @@ export interface ComparisonPlan {
   /** Whether a native chart was added (Office.js); ExcelJS and WPS get the data only. */
   chart: boolean;
 }
+
+const WIDTHS = [52, 14, 14, 12, 10];
 
 const yearText = (year: number | null, fallback: string) => (year !== null ? `${year}年` : fallback);
 
@@ -130,8 +133,20 @@ export function planComparison(
       style: { bold: true, fill: HEADER_FILL, border: true },
     },
     { op: "style", sheet, box: { ...chartData, top: chartAt + 1, rows: chartData.rows - 1 }, style: { border: true } },
-    { op: "columnWidths", sheet, left: 0, widths: [52, 14, 14, 12, 10] },
+    { op: "columnWidths", sheet, left: 0, widths: WIDTHS },
+    // The header stays in view over about 200 rows, and heads every printed page.
+    { op: "freezePanes", sheet, rows: head + 1, columns: 0 },
   ];
+  ops.push(
+    pageSetupOp({
+      sheet,
+      widths: WIDTHS,
+      printArea: { top: 0, left: 0, rows: rows.length, cols: COLS },
+      titleRows: { first: head, last: head },
+      blocks: [],
+      ops,
+    }),
+  );
   if (options.charts) {
     ops.push({
       op: "chart",
@@ -182,7 +197,7 @@ export async function compareInWorkbook(host: WorkbookHost): Promise<WorkbookCom
     const snapshot = await session.read({ values: true });
     const { current, last } = pairInWorkbook(reportsFromGrid(snapshot), snapshot.activeSheet);
     const plan = planComparison(current, last, snapshot, { charts: host.capabilities.charts === true });
-    await session.write([...plan.ops, { op: "select", sheet: plan.sheet, row: 0, col: 0 }]);
+    await session.write([...opsForHost(host, plan.ops), { op: "select", sheet: plan.sheet, row: 0, col: 0 }]);
     return {
       sheet: plan.sheet,
       current: current.source,
