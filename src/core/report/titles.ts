@@ -18,9 +18,20 @@ function cleanUnit(text: string): string | null {
   return unit === "" ? null : unit;
 }
 
+const CHINESE_DIGITS = "〇一二三四五六七八九";
+
+/** A year written in Chinese numerals (二〇二四, 二零二四, 二○二四) or full-width digits (２０２４), as digits. */
+function yearInDigits(text: string): string {
+  return text
+    .replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0))
+    .replace(/[一二][〇零○一二三四五六七八九]{3}(?=年)/g, (year) =>
+      [...year].map((c) => String(CHINESE_DIGITS.indexOf(c === "零" || c === "○" ? "〇" : c))).join(""),
+    );
+}
+
 /** Reads unit and year from a title line (spaces allowed anywhere: 胡集乡 2024 年…). Null when it is no title. */
 export function parseTitle(raw: string): TitleInfo | null {
-  const text = raw.replace(/[\s\u3000\u00a0]+/g, "");
+  const text = yearInDigits(raw.replace(/[\s\u3000\u00a0]+/g, ""));
   const m = TITLE.exec(text);
   if (!m || m[0].length > LONGEST_TITLE || /[。；《》]|关于/.test(m[0])) return null;
   const before = cleanUnit(m[1]);
