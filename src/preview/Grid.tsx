@@ -101,6 +101,7 @@ export function Grid(props: Props) {
   // A fixed layout with the table as wide as its columns: each column exactly its sheet width, as in Excel.
   const tableWidth = ROW_HEADER_PIXELS + widths.reduce((sum, w) => sum + w, 0);
   const frozen = frozenColumns(sheet, widths);
+  const frozenRows = frozenRowTops(sheet, rows);
 
   return (
     <table
@@ -119,7 +120,7 @@ export function Grid(props: Props) {
         ))}
       </colgroup>
       <thead>
-        <tr role="row">
+        <tr role="row" style={{ height: COLUMN_HEADER_PIXELS }}>
           <th role="columnheader" className="corner" />
           {colIds.map((c) => (
             <th
@@ -136,7 +137,11 @@ export function Grid(props: Props) {
       <tbody>
         {rowIds.map((r) => (
           <tr key={r} role="row" style={{ height: rowPixels(sheet.rowHeight(r)) }}>
-            <th role="rowheader" className={selected?.row === r ? "header current" : "header"}>
+            <th
+              role="rowheader"
+              className={selected?.row === r ? "header current" : "header"}
+              style={r < frozenRows.count ? { top: frozenRows.tops[r], zIndex: FROZEN_ROW_HEADER_Z } : undefined}
+            >
               {r + 1}
             </th>
             {colIds.map((c) => {
@@ -173,7 +178,13 @@ export function Grid(props: Props) {
                   className={
                     [isSelected ? "selected" : "", cell.comment ? "commented" : ""].join(" ").trim() || undefined
                   }
-                  style={withFrozen(cellStyle(sheet, r, c, merge), frozen, c, merge?.cols ?? 1, cell.displayFill)}
+                  style={withFrozenRows(
+                    withFrozen(cellStyle(sheet, r, c, merge), frozen, c, merge?.cols ?? 1, cell.displayFill),
+                    frozenRows,
+                    r,
+                    merge?.rows ?? 1,
+                    cell.displayFill,
+                  )}
                   onMouseDown={(e) => {
                     if (isEditing) return;
                     e.preventDefault();
@@ -245,6 +256,53 @@ function withFrozen(
     position: "sticky",
     left: frozen.lefts[col],
     zIndex: 2 + frozen.count - col,
+    backgroundColor: fill ?? "#ffffff",
+  };
+}
+
+/**
+ * The sheet's frozen rows (a header row of 汇总明细 or 与上年对比) stay under the column letters while the grid
+ * scrolls down: each cell wholly inside them sticks at its row's offset, over a background, above the scrolling
+ * cells and the frozen columns' (those frozen both ways above all).
+ */
+interface FrozenRows {
+  count: number;
+  /** Top offset of each frozen row. */
+  tops: number[];
+  /** Their height together, with the column letters'. */
+  height: number;
+}
+
+const COLUMN_HEADER_PIXELS = 22;
+const FROZEN_ROW_Z = 8;
+const FROZEN_ROW_HEADER_Z = 12;
+
+function frozenRowTops(sheet: StandinSheetView, rows: number): FrozenRows {
+  const count = Math.min(sheet.frozen?.rows ?? 0, rows);
+  const tops: number[] = [];
+  let height = COLUMN_HEADER_PIXELS;
+  for (let r = 0; r < count; r += 1) {
+    tops.push(height);
+    height += rowPixels(sheet.rowHeight(r));
+  }
+  return { count, tops, height };
+}
+
+function withFrozenRows(
+  style: CSSProperties,
+  frozen: FrozenRows,
+  row: number,
+  span: number,
+  fill: string | null,
+): CSSProperties {
+  if (frozen.count === 0) return style;
+  if (row + span > frozen.count) return { ...style, scrollMarginTop: frozen.height };
+  const bothWays = style.position === "sticky";
+  return {
+    ...style,
+    position: "sticky",
+    top: frozen.tops[row],
+    zIndex: (bothWays ? FROZEN_ROW_Z + 1 : FROZEN_ROW_Z) + Number(style.zIndex ?? 0),
     backgroundColor: fill ?? "#ffffff",
   };
 }

@@ -135,6 +135,24 @@ describe("preview workbook", () => {
     expect(Number(cell("A3").style.zIndex)).toBeGreaterThan(Number(cell("B3").style.zIndex));
   });
 
+  it("keeps the sheet's frozen header rows under the column letters (sticky at their offsets), above the frozen columns", () => {
+    const view = setup();
+    view.frozen = { rows: 2, columns: 1 };
+    render(<Workbook view={view} />);
+    const grid = screen.getByRole("grid");
+    const cell = (name: string) => within(grid).getByRole("gridcell", { name });
+    // Under the 22 px of column letters; row 1 is 15 pt = 20 px high.
+    expect(cell("A1").style).toMatchObject({ position: "sticky", top: "22px" });
+    expect(cell("B2").style).toMatchObject({ position: "sticky", top: "42px", backgroundColor: "rgb(255, 255, 255)" });
+    expect(within(grid).getByRole("rowheader", { name: "2" }).style.top).toBe("42px");
+    // A cell frozen both ways is drawn above one frozen one way only.
+    expect(Number(cell("A2").style.zIndex)).toBeGreaterThan(Number(cell("B2").style.zIndex));
+    expect(Number(cell("B2").style.zIndex)).toBeGreaterThan(Number(cell("A3").style.zIndex));
+    // Below them, cells scroll, and one brought into view stops clear of them.
+    expect(cell("B3").style.position).not.toBe("sticky");
+    expect(cell("B3").style.scrollMarginTop).toBe(`${22 + 20 + 20}px`);
+  });
+
   it("draws the active sheet as an ARIA grid whose cells are named by address", () => {
     const view = setup();
     render(<Workbook view={view} />);
