@@ -11,7 +11,7 @@ import { reportsFromGrid } from "../core/report/fromGrid";
 import type { Report } from "../core/report/model";
 import type { Box, CellScalar, WorkbookHost, WorkbookSnapshot, WriteOp } from "../hosts/types";
 import { UserError } from "./errors";
-import { opsForHost, pageSetupOp } from "./pageSetup";
+import { pageSetupOp } from "./pageSetup";
 import { previousReport } from "./pairing";
 
 const COLS = 5;
@@ -197,7 +197,7 @@ export async function compareInWorkbook(host: WorkbookHost): Promise<WorkbookCom
     const snapshot = await session.read({ values: true });
     const { current, last } = pairInWorkbook(reportsFromGrid(snapshot), snapshot.activeSheet);
     const plan = planComparison(current, last, snapshot, { charts: host.capabilities.charts === true });
-    await session.write([...opsForHost(host, plan.ops), { op: "select", sheet: plan.sheet, row: 0, col: 0 }]);
+    await session.write([...plan.ops, { op: "select", sheet: plan.sheet, row: 0, col: 0 }]);
     return {
       sheet: plan.sheet,
       current: current.source,

@@ -57,11 +57,14 @@ export function reportSheetOps(
   const layout = sheetLayout(format, report.tables, { unit: options.unit, year: options.year, prefix });
   const values = new Map<string, CellScalar>();
   for (const [key, cell] of report.cells) {
-    const asWritten = options.keepText && cell.raw !== null && cell.raw !== "";
-    // A number written with a unit, a note or full-width digits keeps its writing: 校验 on the sheet says so again.
-    if (asWritten && cell.value !== null && cell.problems.some((p) => SHAPE_PROBLEMS.has(p))) values.set(key, cell.raw);
+    // No number, or one written with a unit, a note or full-width digits: keep the writing (校验 says so again).
+    const keepWriting =
+      options.keepText &&
+      cell.raw !== null &&
+      cell.raw !== "" &&
+      (cell.value === null || cell.problems.some((p) => SHAPE_PROBLEMS.has(p)));
+    if (keepWriting) values.set(key, cell.raw);
     else if (cell.value !== null) values.set(key, cell.value);
-    else if (asWritten) values.set(key, cell.raw);
   }
   const ops: WriteOp[] = [
     { op: "addSheet", sheet, activate: true },

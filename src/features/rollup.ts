@@ -81,9 +81,18 @@ function groupBy<T, K>(items: readonly T[], key: (item: T) => K): Map<K, T[]> {
  * each naming the reports concerned; empty when they can.
  */
 export function rollupBasisProblems(parts: readonly RollupPart[], year?: number | null): string[] {
-  if (parts.length === 0) return ["没有可汇总的报告：请选择至少一份下级报告"];
+  return basisOf(parts, year).problems;
+}
+
+/** The summary's format and year, or why the parts cannot be summed (every reason at once). */
+function basisOf(
+  parts: readonly RollupPart[],
+  year?: number | null,
+): { problems: string[]; format: FormatId | null; year: number | null } {
+  const refused = (problem: string) => ({ problems: [problem], format: null, year: null });
+  if (parts.length === 0) return refused("没有可汇总的报告：请选择至少一份下级报告");
   const withTables = parts.filter((p) => p.report.format !== null && p.report.tables.length > 0);
-  if (withTables.length === 0) return [`${quoted(parts.map((p) => p.name))} 中都未找到年报表格，无法汇总`];
+  if (withTables.length === 0) return refused(`${quoted(parts.map((p) => p.name))} 中都未找到年报表格，无法汇总`);
   const problems: string[] = [];
   const formats = groupBy(withTables, (p) => p.report.format as FormatId);
   if (formats.size > 1) {
@@ -111,16 +120,16 @@ export function rollupBasisProblems(parts: readonly RollupPart[], year?: number 
     const choice = formatForYear(target);
     if (!choice.ok) problems.push(choice.message);
   }
-  return problems;
+  return { problems, format: [...formats.keys()][0], year: target };
 }
 
 /** The format and year of the summary; refuses parts of different formats or years (clear Chinese message). */
 export function rollupBasis(parts: readonly RollupPart[], year?: number | null): { format: FormatId; year: number } {
-  const problems = rollupBasisProblems(parts, year);
-  if (problems.length > 0) throw new UserError(problems.join("\n"));
-  const withTables = parts.filter((p) => p.report.format !== null && p.report.tables.length > 0);
-  const known = withTables.find((p) => p.report.year !== null);
-  return { format: withTables[0].report.format as FormatId, year: (year ?? known?.report.year) as number };
+  const basis = basisOf(parts, year);
+  if (basis.problems.length > 0 || basis.format === null || basis.year === null) {
+    throw new UserError(basis.problems.join("\n"));
+  }
+  return { format: basis.format, year: basis.year };
 }
 
 function remarks(sum: ReportSum, index: number, part: RollupPart): string {

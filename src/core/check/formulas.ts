@@ -18,6 +18,7 @@ import {
 import type { CellAddress, Report, ReportCell } from "../report/model";
 import { a1Ref, columnLetters } from "../grid";
 import { plainSumRefs, type SignedRef } from "./formulaRefs";
+import { relationEquation } from "./names";
 import { ruleInstances, type RuleInstance } from "./instances";
 import { cellName, columnLabel, listJoin, rowLabel } from "../format";
 import { findingCell } from "./suspect";
@@ -257,7 +258,7 @@ function formulaFinding(
     severity: "warning",
     rule: "F6",
     table: cell.def.table,
-    message: `${cellName(cell.def)} 的公式 ${formula} 与“${rule.text.left} = ${rule.text.right}”不一致：${parts.join("；")}${tail}`,
+    message: `${cellName(cell.def)} 的公式 ${formula} 与${relationEquation(rule)}不一致：${parts.join("；")}${tail}`,
     imbalance: null,
     cells: [
       findingCell(report, key),

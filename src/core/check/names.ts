@@ -12,6 +12,11 @@ export function instanceWhere(inst: RuleInstance): string {
   return inst.at === "" ? "" : `“${rowLabel(inst.at)}”行`;
 }
 
+/** A rule's relation as an equation, in its official words (no rule id): "“（七）总计 = 各项办理结果之和”". */
+export function relationEquation(rule: RuleInstance["rule"]): string {
+  return `“${rule.text.left} = ${rule.text.right}”`;
+}
+
 /** A rule at one place, in words (no rule id): "“自然人”列的“（七）总计等于各项办理结果之和”". */
 export function instanceRef(inst: RuleInstance): string {
   const where = instanceWhere(inst);

@@ -7,7 +7,7 @@ import { add, eq, fromNumber, isZero, mulInt, neg, sign, sub, type Dec } from ".
 import type { Evaluated } from "./evaluate";
 import type { CellFix, CellIndex } from "./fixes";
 import { type CellKey, cellName, columnLabel, decodeCellKey, rowLabel } from "../format";
-import { fmt, instanceRef } from "./names";
+import { fmt, instanceRef, relationEquation } from "./names";
 
 export interface Hint {
   /** Instances the hint speaks to. */
@@ -81,7 +81,7 @@ export function doubleCounted(
       instances: failingIds,
       text:
         `${who} 这一${lineWord}的数（${values}）恰好等于${crossWord}${more}比${less}多出的数：` +
-        `${what}，不计这一${lineWord}则“${rule.text.left} = ${rule.text.right}”${crossWord}都成立（这不是改一个格子能解决的）`,
+        `${what}，不计这一${lineWord}则${relationEquation(rule)}${crossWord}都成立（这不是改一个格子能解决的）`,
     });
   }
   return hints;

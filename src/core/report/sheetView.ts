@@ -119,7 +119,7 @@ export function scanRow(view: SheetView, row: number, left: number, right: numbe
   while (c <= right) {
     const v = view.value(row, c);
     // A number written with its unit or a note ("2410件", "157（其中线上申请1件）") starts the data as a number does.
-    if (isValueLike(v) || (typeof v === "string" && isValueText(v))) break;
+    if (typeof v === "string" ? isValueText(v) : isValueLike(v)) break;
     if (view.isLabel(row, c)) {
       const end = Math.max(c, Math.min(view.spanEnd(row, c), right));
       labels.push({ col: c, end, text: view.text(row, c) as string });

@@ -9,11 +9,8 @@
 import type { CellEditEvent } from "../context";
 import { ErrorCodes, StandinError } from "../errors";
 
-/** What the stand-in reports when a cell is edited, by the user or by the add-in (its host's cellEdits). */
-export type CellEdit = CellEditEvent;
-
 export interface CellEditSource {
-  readonly cellEdits: Set<(edit: CellEdit) => void>;
+  readonly cellEdits: Set<(edit: CellEditEvent) => void>;
 }
 
 /** Office's XDM result codes (Microsoft.Office.Common.InvokeResultCode). */
@@ -59,7 +56,7 @@ export class RichApiEvents implements EventEndPoint {
   private nextMessageId = 1;
   /** Rich API messages sent to the client so far. */
   delivered = 0;
-  private readonly onCellEdit = (edit: CellEdit) => this.cellEdited(edit);
+  private readonly onCellEdit = (edit: CellEditEvent) => this.cellEdited(edit);
 
   constructor(private readonly source: CellEditSource) {}
 
@@ -102,7 +99,7 @@ export class RichApiEvents implements EventEndPoint {
     if (this.changedRegistrations === 0) this.source.cellEdits.delete(this.onCellEdit);
   }
 
-  private cellEdited(edit: CellEdit): void {
+  private cellEdited(edit: CellEditEvent): void {
     const event = {
       type: "WorksheetChanged",
       changeType: "RangeEdited",

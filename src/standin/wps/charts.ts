@@ -1,11 +1,9 @@
 /** Et.Shapes.AddChart2 and the chart it places (Et.Shape, Et.Chart, Et.ChartTitle), recorded on the sheet's model. */
-import { columnLetters } from "../../core/grid/address";
+import { boxAddress } from "../../core/grid/address";
 import type { ChartModel, SheetModel } from "../model";
 import { boxAtPoints } from "./geometry";
 import { changing, etObject, WpsStandinError } from "./members";
 import { RANGE_TARGETS, type WpsWorld } from "./range";
-
-const cellAddress = (row: number, col: number) => `${columnLetters(col)}${row + 1}`;
 
 /** XlChartType values the add-in may ask for, by their Office.js names. */
 const CHART_TYPES: Record<number, string> = { 51: "ColumnClustered", 57: "BarClustered", 4: "Line", 5: "Pie" };
@@ -71,8 +69,8 @@ export function shapesObject(world: WpsWorld, live: () => SheetModel): object {
         seriesBy: "Auto",
         title: "",
         position: {
-          start: cellAddress(box.top, box.left),
-          end: cellAddress(box.top + box.rows - 1, box.left + box.cols - 1),
+          start: boxAddress({ top: box.top, left: box.left, rows: 1, cols: 1 }),
+          end: boxAddress({ top: box.top + box.rows - 1, left: box.left + box.cols - 1, rows: 1, cols: 1 }),
         },
       };
       sheet.charts.push(chart);
