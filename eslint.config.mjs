@@ -70,7 +70,7 @@ export default [
       "@typescript-eslint/no-explicit-any": "error",
       "react/react-in-jsx-scope": "off",
       "react/prop-types": "off",
-      "prettier/prettier": ["error", { endOfLine: "auto" }],
+      ...prettierRule,
     },
   },
   {

@@ -4,7 +4,7 @@ import { summaryLine } from "../core/check/json";
 import type { Finding, FindingCell } from "../core/check/types";
 import type { Report } from "../core/report/model";
 import { a1Ref } from "../hosts/types";
-import { notFilledIn } from "../features/verdict";
+import { notFilledIn, UNFILLED_VERDICT } from "../features/verdict";
 
 function where(cell: FindingCell): string {
   const name = cell.row || cell.column ? shortCellName(cell) : "";
@@ -48,7 +48,7 @@ export function formatFileResult(file: string, report: Report | null, findings: 
   const lines = [`${file}：${describeReport(report)}`];
   // As the task pane says of a fresh new year: one verdict, not a list of every blank cell (--json keeps them).
   if (report && notFilledIn(report)) {
-    lines.push(`  结果：尚未填写：表中还没有填入数字（${summaryLine(findings)}）`);
+    lines.push(`  结果：${UNFILLED_VERDICT}（${summaryLine(findings)}）`);
     return lines.join("\n");
   }
   for (const finding of findings) lines.push(formatFinding(finding));

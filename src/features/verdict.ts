@@ -4,6 +4,9 @@ import type { Report } from "../core/report/model";
 
 export type Verdict = "passed" | "unfilled" | "findings";
 
+/** What a sheet with no number yet is told, in the pane and by `check`. */
+export const UNFILLED_VERDICT = "尚未填写：表中还没有填入数字";
+
 const isBlank = (raw: unknown) => raw === null || (typeof raw === "string" && raw.trim() === "");
 
 /**

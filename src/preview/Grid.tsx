@@ -101,7 +101,7 @@ export function Grid(props: Props) {
   // A fixed layout with the table as wide as its columns: each column exactly its sheet width, as in Excel.
   const tableWidth = ROW_HEADER_PIXELS + widths.reduce((sum, w) => sum + w, 0);
   const frozen = frozenColumns(sheet, widths);
-  const frozenRows = frozenRowTops(sheet, rows);
+  const frozenRows = frozenRowTops(sheet, rows, frozen.count);
 
   return (
     <table
@@ -140,7 +140,7 @@ export function Grid(props: Props) {
             <th
               role="rowheader"
               className={selected?.row === r ? "header current" : "header"}
-              style={r < frozenRows.count ? { top: frozenRows.tops[r], zIndex: FROZEN_ROW_HEADER_Z } : undefined}
+              style={r < frozenRows.count ? { top: frozenRows.tops[r], zIndex: frozenRows.headerLayer } : undefined}
             >
               {r + 1}
             </th>
@@ -271,13 +271,14 @@ interface FrozenRows {
   tops: number[];
   /** Their height together, with the column letters'. */
   height: number;
+  /** Stacking of their cells: above every frozen column's (whose layers grow with how many are frozen). */
+  layer: number;
+  /** Of their row numbers: above every cell of theirs, those frozen both ways too. */
+  headerLayer: number;
 }
 
 const COLUMN_HEADER_PIXELS = 22;
-const FROZEN_ROW_Z = 8;
-const FROZEN_ROW_HEADER_Z = 12;
-
-function frozenRowTops(sheet: StandinSheetView, rows: number): FrozenRows {
+function frozenRowTops(sheet: StandinSheetView, rows: number, frozenColumns: number): FrozenRows {
   const count = Math.min(sheet.frozen?.rows ?? 0, rows);
   const tops: number[] = [];
   let height = COLUMN_HEADER_PIXELS;
@@ -285,7 +286,9 @@ function frozenRowTops(sheet: StandinSheetView, rows: number): FrozenRows {
     tops.push(height);
     height += rowPixels(sheet.rowHeight(r));
   }
-  return { count, tops, height };
+  // A frozen column's cells stack at up to 2 + frozenColumns (withFrozen).
+  const layer = frozenColumns + 3;
+  return { count, tops, height, layer, headerLayer: layer + 1 + (2 + frozenColumns) + 1 };
 }
 
 function withFrozenRows(
@@ -302,7 +305,7 @@ function withFrozenRows(
     ...style,
     position: "sticky",
     top: frozen.tops[row],
-    zIndex: (bothWays ? FROZEN_ROW_Z + 1 : FROZEN_ROW_Z) + Number(style.zIndex ?? 0),
+    zIndex: (bothWays ? frozen.layer + 1 : frozen.layer) + Number(style.zIndex ?? 0),
     backgroundColor: fill ?? "#ffffff",
   };
 }

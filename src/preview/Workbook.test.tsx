@@ -1,5 +1,5 @@
 /** @jest-environment jsdom */
-import { act, fireEvent, render, screen, within } from "@testing-library/react";
+import { act, cleanup, fireEvent, render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import type { Box, CellScalar, FlagLevel } from "../hosts/types";
 import { EMPTY_CELL } from "./cellStyle";
@@ -151,6 +151,16 @@ describe("preview workbook", () => {
     // Below them, cells scroll, and one brought into view stops clear of them.
     expect(cell("B3").style.position).not.toBe("sticky");
     expect(cell("B3").style.scrollMarginTop).toBe(`${22 + 20 + 20}px`);
+
+    // However many columns are frozen, the frozen rows stay above their cells as those scroll up under them.
+    view.frozen = { rows: 2, columns: 8 };
+    cleanup();
+    render(<Workbook view={view} />);
+    const again = screen.getByRole("grid");
+    const z = (name: string) => Number(within(again).getByRole("gridcell", { name }).style.zIndex);
+    expect(z("B2")).toBeGreaterThan(z("A3"));
+    expect(z("J2")).toBeGreaterThan(z("A3"));
+    expect(Number(within(again).getByRole("rowheader", { name: "2" }).style.zIndex)).toBeGreaterThan(z("A2"));
   });
 
   it("draws the active sheet as an ARIA grid whose cells are named by address", () => {

@@ -1,5 +1,6 @@
 /** Every string the task pane shows, in one place (Chinese, as the users read it). */
 import type { FormatId, TableId } from "../core/format";
+import { UNFILLED_VERDICT } from "../features/verdict";
 import type { ExpectedUnitsCheck } from "../core/report/unitName";
 import { expectedUnitsLines } from "../features/rollupExpected";
 
@@ -77,7 +78,7 @@ export function verdictText(
   verdict: "passed" | "unfilled" | "findings",
   counts: { errors: number; warnings: number; parts?: number },
 ): string {
-  if (verdict === "unfilled") return "尚未填写：表中还没有填入数字。";
+  if (verdict === "unfilled") return `${UNFILLED_VERDICT}。`;
   if (verdict === "passed") {
     return counts.parts ? `全部通过：汇总数等于 ${counts.parts} 个下级工作表之和。` : "全部通过";
   }
